@@ -1,0 +1,2 @@
+/** numeric-core: coming in its own issue. */
+package io.verideck.numeric;

@@ -1,0 +1,2 @@
+/** verifier: coming in its own issue. */
+package io.verideck.verifier;

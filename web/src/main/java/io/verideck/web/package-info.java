@@ -1,0 +1,2 @@
+/** web: coming in its own issue. */
+package io.verideck.web;
