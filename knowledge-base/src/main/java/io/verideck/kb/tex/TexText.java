@@ -38,7 +38,11 @@ public final class TexText {
         StringBuilder sb = new StringBuilder();
         for (MathSpans.Segment seg : MathSpans.scan(markdown).segments()) {
             switch (seg.kind()) {
-                case TEXT -> sb.append(prose(seg.text()));
+                case TEXT -> {
+                    String t = seg.text();
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n' && t.startsWith("\n")) t = t.substring(1);
+                    sb.append(prose(t));
+                }
                 case CODE -> sb.append(seg.text());
                 case INLINE -> sb.append(toText(seg.text()));
                 case DISPLAY -> {
