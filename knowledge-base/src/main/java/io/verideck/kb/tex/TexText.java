@@ -130,7 +130,7 @@ public final class TexText {
         for (int i = 0; i < t.length(); i++) {
             Character m = alphabet.get(t.charAt(i));
             if (m == null) {
-                boolean simple = t.codePointCount(0, t.length()) == 1 || t.matches("[\\p{L}\\p{N}]+");
+                boolean simple = t.codePointCount(0, t.length()) == 1;
                 return marker + (simple ? t : "(" + t + ")");
             }
             sb.append(m.charValue());
