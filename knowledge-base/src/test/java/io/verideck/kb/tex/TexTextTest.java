@@ -18,7 +18,7 @@ class TexTextTest {
         assertEquals("hᵗ⁻¹", TexText.toText("h^{t-1}"));
         assertEquals("xₒᵤₜ", TexText.toText("x_{\\text{out}}"));
         assertEquals("x_(Wq)", TexText.toText("x_{Wq}"));
-        assertEquals("ŷ", TexText.toText("\\hat{y}"));
+        assertEquals("y\u0302", TexText.toText("\\hat{y}"));
         assertEquals("ℝⁿ", TexText.toText("\\mathbb{R}^n"));
         assertEquals("ℋₙ", TexText.toText("\\mathcal{H}_{n}"));
         assertEquals("∇_θ J", TexText.toText("\\nabla_\\theta J"));
