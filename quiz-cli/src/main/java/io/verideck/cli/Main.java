@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Study deep learning with verified flashcards: search, review, exam, verify, serve.",
         subcommands = {
             SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
-            LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.Serve.class, LazyCommands.Site.class,
+            LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.CheckFormula.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
