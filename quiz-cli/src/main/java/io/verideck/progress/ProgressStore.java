@@ -218,6 +218,19 @@ public final class ProgressStore implements AutoCloseable {
         return query("SELECT * FROM review_log ORDER BY id");
     }
 
+    /** How many cards got their first scheduled grade at or after {@code since} (new cards introduced). */
+    public int newCardsSince(Instant since) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT count(*) FROM effective_log WHERE b_phase = 0 AND reviewed_at >= ?")) {
+            ps.setLong(1, since.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The number of rows in the log. */
     public long logSize() {
         try (Statement st = conn.createStatement()) {
