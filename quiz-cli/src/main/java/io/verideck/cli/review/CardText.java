@@ -1,6 +1,7 @@
 package io.verideck.cli.review;
 
 import io.verideck.kb.model.Card;
+import io.verideck.kb.tex.TexText;
 
 /** A card's question and answer as terminal text (math rendered by the knowledge base's TeX-to-text). */
 final class CardText {
@@ -16,7 +17,6 @@ final class CardText {
     }
 
     static String render(String markdown) {
-        // interim: until TexText lands on main, drop the math delimiters and emphasis markers
-        return markdown.replace("$$", "").replace("$", "").replace("**", "").strip();
+        return TexText.markdownToText(markdown).strip();
     }
 }

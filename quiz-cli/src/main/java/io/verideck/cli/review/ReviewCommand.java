@@ -1,6 +1,8 @@
 package io.verideck.cli.review;
 
 import io.verideck.kb.content.ContentLoader;
+import io.verideck.kb.index.CardIndex;
+import io.verideck.kb.index.QuerySyntaxException;
 import io.verideck.kb.model.Card;
 import io.verideck.kb.model.Library;
 import io.verideck.progress.DataHome;
@@ -9,7 +11,9 @@ import io.verideck.progress.ProgressStoreException;
 import io.verideck.schedule.FsrsParameters;
 import io.verideck.schedule.Scheduler;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +24,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -145,6 +148,9 @@ public final class ReviewCommand implements Callable<Integer> {
         } catch (ProgressStoreException e) {
             err.println("verideck review: " + e.getMessage());
             return BAD_INPUT;
+        } catch (QuerySyntaxException e) {
+            err.println("verideck review: --query: " + e.getMessage());
+            return 2;
         }
     }
 
@@ -157,14 +163,17 @@ public final class ReviewCommand implements Callable<Integer> {
         return ReviewQueue.due(lib.cards(), states, filter, now, newAllowed, limit);
     }
 
-    /** Ids of the cards whose id, question, answer or tags contain every word of the query (case-insensitive). */
-    static Set<String> matching(Library lib, String query) {
-        String[] words = query.toLowerCase(Locale.ROOT).split("\\s+");
-        return lib.cards().stream().filter(c -> {
-            String text = (c.id() + " " + c.question() + " " + c.answer() + " " + String.join(" ", c.tags()))
-                    .toLowerCase(Locale.ROOT);
-            for (String w : words) if (!text.contains(w)) return false;
-            return true;
-        }).map(Card::id).collect(Collectors.toSet());
+    /**
+     * Ids of the cards matching a Lucene query over the library (the knowledge base's card index,
+     * opened only when a search is asked for).
+     *
+     * @throws QuerySyntaxException with a one-line message on broken syntax
+     */
+    static Set<String> matching(Library lib, String query) throws QuerySyntaxException {
+        try (CardIndex index = CardIndex.open(lib)) {
+            return new HashSet<>(index.matchingCardIds(query, Math.max(1, lib.cards().size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

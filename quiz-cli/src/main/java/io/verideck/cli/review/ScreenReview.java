@@ -166,7 +166,13 @@ public final class ScreenReview {
                 q.append((char) ch);
             }
         }
-        var ids = ReviewCommand.matching(library, q.toString());
+        java.util.Set<String> ids;
+        try {
+            ids = ReviewCommand.matching(library, q.toString());
+        } catch (io.verideck.kb.index.QuerySyntaxException e) {
+            message = e.getMessage();
+            return;
+        }
         List<Card> hits = library.cards().stream().filter(c -> !c.draft() && ids.contains(c.id())).toList();
         session.prepend(hits);
         message = hits.isEmpty() ? "no card matches " + q : hits.size() + " cards match " + q;
