@@ -5,8 +5,8 @@ import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Applies {@link TexNormalizer} to the whole field before tokenizing. Offsets are mapped back
- * approximately (per replaced span), which is what highlighting needs.
+ * Applies {@link TexNormalizer} to the whole field before tokenizing, keeping an exact map from
+ * normalised offsets back to the original text, so highlights land on the right characters.
  */
 final class TexCharFilter extends BaseCharFilter {
     private String out;
@@ -30,15 +30,18 @@ final class TexCharFilter extends BaseCharFilter {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
         for (int n; (n = input.read(buf)) != -1; ) sb.append(buf, 0, n);
-        String original = sb.toString();
-        out = TexNormalizer.normalize(original);
-        if (out.length() != original.length()) {
-            // Proportional mapping is enough for snippets: highlights stay near the matched formula.
-            double scale = (double) original.length() / Math.max(1, out.length());
-            int step = Math.max(1, out.length() / 512);
-            for (int i = step; i < out.length(); i += step) {
-                addOffCorrectMap(i, (int) Math.round(i * scale) - i);
+        TexNormalizer.Result r = TexNormalizer.normalizeWithOffsets(sb.toString());
+        out = r.text();
+        int[] orig = r.originalOffsets();
+        int last = 0;
+        for (int i = 0; i < orig.length; i++) {
+            int diff = orig[i] - i;
+            if (diff != last) {
+                addOffCorrectMap(i, diff);
+                last = diff;
             }
         }
+        int endDiff = sb.length() - orig.length;
+        if (endDiff != last) addOffCorrectMap(orig.length, endDiff);
     }
 }

@@ -1,17 +1,15 @@
 package io.verideck.kb.analysis;
 
+import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites TeX and math symbols into words a tokenizer can keep: {@code \nabla} → {@code nabla},
  * {@code \mathcal{H}_{n}} and {@code \mathcal{H}_n} → {@code mathcal H_n}, {@code ∇} → {@code nabla}.
- * Used on documents and on queries (before the query parser, so TeX braces are never query syntax).
+ * Used on documents (through {@link TexCharFilter}, which needs the offset map) and on queries (before
+ * the query parser, so TeX braces are never taken for query syntax).
  */
 public final class TexNormalizer {
-    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
-    private static final Pattern SCRIPT_GROUP = Pattern.compile("([_^])\\{([A-Za-z0-9]{1,12})}");
     private static final Map<Character, String> SYMBOLS = Map.ofEntries(
             Map.entry('∇', "nabla"), Map.entry('∂', "partial"), Map.entry('Σ', "sum"), Map.entry('∑', "sum"),
             Map.entry('∏', "prod"), Map.entry('σ', "sigma"), Map.entry('θ', "theta"), Map.entry('λ', "lambda"),
@@ -19,34 +17,71 @@ public final class TexNormalizer {
             Map.entry('ε', "epsilon"), Map.entry('ϵ', "epsilon"), Map.entry('η', "eta"), Map.entry('μ', "mu"),
             Map.entry('π', "pi"), Map.entry('ρ', "rho"), Map.entry('τ', "tau"), Map.entry('φ', "phi"),
             Map.entry('ϕ', "phi"), Map.entry('ω', "omega"), Map.entry('ξ', "xi"), Map.entry('ζ', "zeta"),
-            Map.entry('⊙', "odot"), Map.entry('∞', "infty"), Map.entry('𝔼', "mathbb E"));
+            Map.entry('⊙', "odot"), Map.entry('∞', "infty"));
+
+    /** Normalised text and, for each of its characters, the offset of the original character it came from. */
+    public record Result(String text, int[] originalOffsets) {
+    }
 
     private TexNormalizer() {
     }
 
     public static String normalize(String text) {
-        if (text.indexOf('\\') < 0 && text.indexOf('{') < 0 && !hasSymbol(text)) return text;
-        String s = SCRIPT_GROUP.matcher(text).replaceAll("$1$2");
-        Matcher m = COMMAND.matcher(s);
-        s = m.replaceAll(" $1 ");
-        // Glue a sub/superscript back onto its base: "mathcal H _n" never happens, "H_{n}" became "H_n".
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String word = SYMBOLS.get(c);
-            if (word != null) {
-                sb.append(' ').append(word).append(' ');
-            } else if (c == '{' || c == '}' || c == '^' || c == '$' || c == '\\') {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return normalizeWithOffsets(text).text();
     }
 
-    private static boolean hasSymbol(String s) {
-        for (int i = 0; i < s.length(); i++) if (SYMBOLS.containsKey(s.charAt(i))) return true;
-        return false;
+    public static Result normalizeWithOffsets(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int[] map = new int[s.length() * 2 + 16];
+        int n = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (n + 32 >= map.length) map = Arrays.copyOf(map, map.length * 2);
+            if (c == '\\' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < s.length() && Character.isLetter(s.charAt(j))) j++;
+                if (n + (j - i) + 2 >= map.length) map = Arrays.copyOf(map, Math.max(map.length * 2, n + (j - i) + 32));
+                out.append(' ');
+                map[n++] = i;
+                for (int k = i + 1; k < j; k++) {
+                    out.append(s.charAt(k));
+                    map[n++] = k;
+                }
+                out.append(' ');
+                map[n++] = j;
+                i = j;
+            } else if ((c == '_' || c == '^') && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                int close = s.indexOf('}', i + 2);
+                boolean simple = close > i + 2 && close - i <= 14 && s.substring(i + 2, close).chars().allMatch(Character::isLetterOrDigit);
+                if (simple) {
+                    out.append(c == '_' ? '_' : ' ');
+                    map[n++] = i;
+                    for (int k = i + 2; k < close; k++) {
+                        out.append(s.charAt(k));
+                        map[n++] = k;
+                    }
+                    i = close + 1;
+                } else {
+                    out.append(c == '_' ? '_' : ' ');
+                    map[n++] = i;
+                    i++;
+                }
+            } else if (SYMBOLS.containsKey(c)) {
+                String w = SYMBOLS.get(c);
+                out.append(' ').append(w).append(' ');
+                for (int k = 0; k < w.length() + 2; k++) map[n++] = i;
+                i++;
+            } else if (c == '{' || c == '}' || c == '^' || c == '$' || c == '\\') {
+                out.append(' ');
+                map[n++] = i;
+                i++;
+            } else {
+                out.append(c);
+                map[n++] = i;
+                i++;
+            }
+        }
+        return new Result(out.toString(), Arrays.copyOf(map, n));
     }
 }

@@ -93,8 +93,12 @@ public final class TexText {
         String sub = null;
         String sup = null;
         while (pos < src.length()) {
+            int before = pos;
             skipSpaces();
-            if (pos >= src.length()) break;
+            if (pos >= src.length() || "_^'".indexOf(src.charAt(pos)) < 0) {
+                pos = before;
+                break;
+            }
             char c = src.charAt(pos);
             if (c == '_' && sub == null) {
                 pos++;
