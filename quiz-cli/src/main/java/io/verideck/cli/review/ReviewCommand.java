@@ -1,5 +1,8 @@
 package io.verideck.cli.review;
 
+import io.verideck.cli.ExitCodes;
+import io.verideck.cli.Main;
+import io.verideck.cli.Paths;
 import io.verideck.kb.content.ContentLoader;
 import io.verideck.kb.index.CardIndex;
 import io.verideck.kb.index.QuerySyntaxException;
@@ -31,6 +34,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code verideck review}: review due cards with FSRS-6; progress goes to the SQLite store. */
@@ -38,12 +42,11 @@ import picocli.CommandLine.Spec;
         description = {"Review the cards that are due (FSRS-6), then new ones.",
             "Full-screen on a terminal; --plain (or no terminal) reads grades as lines from stdin."})
 public final class ReviewCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int NOTHING_FOUND = 1;
-    static final int BAD_INPUT = 3;
-
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main parent;
 
     @Option(names = "--plain", description = "Line-based mode for scripts and screen readers.")
     boolean plain;
@@ -92,9 +95,9 @@ public final class ReviewCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final Clock clock;
 
-    /** The command as the launcher builds it: built-in content plus user decks, stdin, the system clock. */
+    /** The command as the launcher builds it: the workspace's cards, stdin, the system clock. */
     public ReviewCommand() {
-        this(ReviewCommand::defaultLibrary, System.in, Clock.systemDefaultZone());
+        this(null, System.in, Clock.systemDefaultZone());
     }
 
     /** For tests and embedding: the cards, the input and the clock. */
@@ -104,11 +107,23 @@ public final class ReviewCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    static Library defaultLibrary() {
-        Library lib = ContentLoader.builtin();
-        String dir = System.getenv("VERIDECK_DECKS");
-        if (dir != null && !dir.isBlank()) lib = lib.plus(ContentLoader.directory(Path.of(dir)).library());
-        return lib;
+    private Library library() {
+        if (library != null) return library.get();
+        return parent != null ? parent.workspace().library() : ContentLoader.builtin();
+    }
+
+    /** The database file: {@code --db}, else progress.db in the data directory. */
+    public static Path database(Path db, Main parent) {
+        if (db != null) return db;
+        return parent != null ? Paths.dataDir(parent.env()).resolve(DataHome.FILE) : DataHome.database();
+    }
+
+    /** Card ids matching a Lucene query: the workspace's index, or one built over {@code lib}. */
+    Set<String> search(Library lib, String q) throws QuerySyntaxException {
+        if (parent != null && library == null) {
+            return new HashSet<>(parent.workspace().index().matchingCardIds(q, Math.max(1, lib.cards().size())));
+        }
+        return matching(lib, q);
     }
 
     @Override
@@ -122,35 +137,36 @@ public final class ReviewCommand implements Callable<Integer> {
             params = FsrsParameters.defaults().withDesiredRetention(retention).withFuzz(!noFuzz);
         } catch (IllegalArgumentException e) {
             err.println("verideck review: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
-        Path file = db != null ? db : DataHome.database();
+        Path file = database(db, parent);
         try (ProgressStore store = ProgressStore.open(file)) {
-            Library lib = library.get();
+            Library lib = library();
             Instant now = clock.instant();
             ZoneId zone = clock.getZone();
             Scheduler scheduler = new Scheduler(params, exam, zone);
-            CardFilter filter = new CardFilter(tags, decks, query == null ? null : matching(lib, query));
+            CardFilter filter = new CardFilter(tags, decks, query == null ? null : search(lib, query));
             List<Card> cards = queue(lib, store, scheduler, filter, now, zone);
             if (cards.isEmpty()) {
                 out.println(cram ? "Nothing to cram: no reviewed card matches." : "Nothing due. Come back later.");
                 out.flush();
-                return NOTHING_FOUND;
+                return ExitCodes.NOTHING_FOUND;
             }
             ReviewSession session = new ReviewSession(store, scheduler, lib, cards, clock, cram, seed);
             if (plain || System.console() == null) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
                 new PlainReview(session, keys, in, out, clock).run();
             } else {
-                new ScreenReview(session, keys, lib, clock).run(out);
+                new ScreenReview(session, keys, lib, clock, q -> search(lib, q)).run(out);
             }
-            return OK;
+            return ExitCodes.OK;
         } catch (ProgressStoreException e) {
             err.println("verideck review: " + e.getMessage());
-            return BAD_INPUT;
+            if (parent != null && parent.debug()) e.printStackTrace(err);
+            return ExitCodes.BAD_INPUT;
         } catch (QuerySyntaxException e) {
             err.println("verideck review: --query: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
     }
 

@@ -32,7 +32,17 @@ public final class ScreenReview {
     private String message = "";
     private Instant shownAt;
 
-    public ScreenReview(ReviewSession session, ConfidenceScale scale, Library library, Clock clock) {
+    /** Finds card ids for the {@code /} key. */
+    @FunctionalInterface
+    public interface Search {
+        /** The ids of the cards matching {@code query}. */
+        java.util.Set<String> ids(String query) throws io.verideck.kb.index.QuerySyntaxException;
+    }
+
+    private final Search search;
+
+    public ScreenReview(ReviewSession session, ConfidenceScale scale, Library library, Clock clock, Search search) {
+        this.search = search;
         this.session = session;
         this.scale = scale;
         this.library = library;
@@ -168,7 +178,7 @@ public final class ScreenReview {
         }
         java.util.Set<String> ids;
         try {
-            ids = ReviewCommand.matching(library, q.toString());
+            ids = search.ids(q.toString());
         } catch (io.verideck.kb.index.QuerySyntaxException e) {
             message = e.getMessage();
             return;
