@@ -49,7 +49,11 @@ public record ScreenLayout(int width, int height, boolean colour) {
             }
         }
         List<String> footer = new ArrayList<>();
-        if (v.card() != null && v.revealed() && !v.help()) footer.addAll(wrap(grades(v), w));
+        if (v.card() != null && v.revealed() && !v.help()) {
+            String g = grades(v);
+            if (g.length() <= w) footer.add(g);
+            else footer.addAll(wrap(g, w));
+        }
         if (v.message() != null && !v.message().isEmpty()) footer.add(clip(v.message(), w));
         footer.add(style(GREEN, clip(v.progress().line(), w)));
         int room = Math.max(0, height - footer.size());

@@ -127,7 +127,10 @@ public final class ScreenReview {
         List<String> lines = new ScreenLayout(w, h, colour).render(new ScreenLayout.View(c, revealed, next, scale,
                 session.progress(), message, help));
         t.puts(Capability.clear_screen);
-        t.writer().print(String.join("\r\n", lines));
+        for (int row = 0; row < lines.size(); row++) {
+            t.puts(Capability.cursor_address, row, 0);
+            t.writer().print(lines.get(row));
+        }
         t.flush();
     }
 
