@@ -81,12 +81,16 @@ public final class ReviewSession {
         return store.state(current().id());
     }
 
-    /** The wait after each grade if given now (cram: the schedule would not change, so empty). */
+    /** The wait after each grade if given now, fuzz included (cram: the schedule would not change, so empty). */
     public Map<Rating, Duration> nextIntervals() {
         Instant now = clock.instant();
         Map<Rating, Duration> out = new java.util.EnumMap<>(Rating.class);
         if (cram) return out;
-        scheduler.preview(currentState(), now).forEach((g, s) -> out.put(g, Duration.between(now, s.due())));
+        CardSchedule state = currentState();
+        for (Rating g : Rating.values()) {
+            // the same generator the grade will use, so the shown wait is the one that will be stored
+            out.put(g, Duration.between(now, scheduler.review(state, g, now, rng(current().id(), state)).due()));
+        }
         return out;
     }
 
@@ -97,8 +101,7 @@ public final class ReviewSession {
         ReviewEntry e;
         try {
             e = store.grade(card.id(), now, g.value(), spent.toMillis(), cram ? ReviewEntry.CRAM : ReviewEntry.REVIEW,
-                    before -> scheduler.review(before, g, now, new SplittableRandom(seed ^ card.id().hashCode() * 31L
-                            ^ before.reps())));
+                    before -> scheduler.review(before, g, now, rng(card.id(), before)));
         } catch (RuntimeException ex) {
             queue.addFirst(card);
             throw ex;
@@ -113,6 +116,10 @@ public final class ReviewSession {
     /** Puts these cards at the front of the queue (search hits), in order. */
     public void prepend(List<Card> cards) {
         for (int i = cards.size() - 1; i >= 0; i--) queue.addFirst(cards.get(i));
+    }
+
+    private SplittableRandom rng(String cardId, CardSchedule before) {
+        return new SplittableRandom(seed ^ cardId.hashCode() * 31L ^ before.reps());
     }
 
     /** Skips the current card for this session. */
