@@ -52,6 +52,7 @@ public final class ProgressStore implements AutoCloseable {
      */
     public static ProgressStore open(Path file) {
         refuseForeignHeader(file);
+        NativeLibrary.prepare(System.getenv());
         Connection c = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
