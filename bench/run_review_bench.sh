@@ -16,8 +16,9 @@ javac -d "$out/hello" "$out/hello/Hello.java"
 export VERIDECK_HOME="$out/home" VERIDECK_CACHE="$out/cache"
 review=("$here/verideck" --decks "$out/decks" review --plain --limit 1 --db "$out/progress.db")
 "${review[@]}" </dev/null | head -2   # warm the user-deck index cache and the native-library cache once
-hyperfine -N -w 3 -r "${RUNS:-20}" --input null --export-markdown "$out/startup.md" \
-  "java -cp $out/hello Hello" "${review[*]}"
+# hyperfine 1.15 (Debian 12) has no --input: the shell's </dev/null gives the review EOF after the first question
+hyperfine -w 3 -r "${RUNS:-20}" --export-markdown "$out/startup.md" \
+  "java -cp $out/hello Hello </dev/null" "${review[*]} </dev/null"
 cp "$out/progress.db" "$out/commit.db"
 cp_="$here/quiz-cli/target/quiz-cli.jar:$(sed "s#lib/#$here/quiz-cli/target/lib/#g" "$here/quiz-cli/target/classpath.txt")"
 java -cp "$cp_" "$here/bench/GradeCommitBench.java" "$out/commit.db" 2000 1

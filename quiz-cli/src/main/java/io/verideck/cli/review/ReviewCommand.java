@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,6 +114,15 @@ public final class ReviewCommand implements Callable<Integer> {
         return parent != null ? parent.workspace().library() : ContentLoader.builtin();
     }
 
+    private static Library join(CompletableFuture<Library> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
     /** The database file: {@code --db}, else progress.db in the data directory. */
     public static Path database(Path db, Main parent) {
         if (db != null) return db;
@@ -140,8 +151,10 @@ public final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path file = database(db, parent);
+        // Parsing the decks and opening SQLite are independent: do them at the same time.
+        CompletableFuture<Library> loading = CompletableFuture.supplyAsync(this::library);
         try (ProgressStore store = ProgressStore.open(file)) {
-            Library lib = library();
+            Library lib = join(loading);
             Instant now = clock.instant();
             ZoneId zone = clock.getZone();
             Scheduler scheduler = new Scheduler(params, exam, zone);
