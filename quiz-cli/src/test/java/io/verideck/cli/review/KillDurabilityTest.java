@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,12 +67,17 @@ class KillDurabilityTest {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-cp", cp, ScriptedReview.class.getName(), db.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(dir.resolve("child-stderr.txt").toFile()).start();
+        List<String> lastLines = new ArrayList<>();
         Map<Long, String> acks = new HashMap<>();
         CountDownLatch firstAck = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
+                    synchronized (lastLines) {
+                        lastLines.add(line);
+                        if (lastLines.size() > 5) lastLines.remove(0);
+                    }
                     Matcher m = ACK.matcher(line);
                     if (m.find()) {
                         synchronized (acks) {
@@ -80,6 +86,7 @@ class KillDurabilityTest {
                         firstAck.countDown();
                     }
                 }
+                firstAck.countDown(); // the child ended: do not wait for an acknowledgement that cannot come
             } catch (IOException ignored) {
                 // the child was killed
             }
@@ -99,7 +106,12 @@ class KillDurabilityTest {
         });
         writer.setDaemon(true);
         writer.start();
-        assertTrue(firstAck.await(60, TimeUnit.SECONDS), "the child never acknowledged a grade (" + label + ")");
+        firstAck.await(60, TimeUnit.SECONDS);
+        if (acks.isEmpty()) {
+            p.destroyForcibly();
+            throw new AssertionError("the child acknowledged no grade (" + label + "); last output " + lastLines
+                    + "; stderr " + Files.readString(dir.resolve("child-stderr.txt")));
+        }
         Thread.sleep(rnd.nextInt(400));
         p.destroyForcibly(); // SIGKILL on Linux
         p.waitFor(30, TimeUnit.SECONDS);
