@@ -3,6 +3,7 @@ package io.verideck.cli.review;
 import io.verideck.cli.ExitCodes;
 import io.verideck.cli.Main;
 import io.verideck.cli.Paths;
+import io.verideck.cli.UserError;
 import io.verideck.kb.content.ContentLoader;
 import io.verideck.kb.index.CardIndex;
 import io.verideck.kb.index.QuerySyntaxException;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,7 +113,17 @@ public final class ReviewCommand implements Callable<Integer> {
 
     private Library library() {
         if (library != null) return library.get();
-        return parent != null ? parent.workspace().library() : ContentLoader.builtin();
+        if (parent == null) return ContentLoader.builtin();
+        Path dir = parent.workspace().userDecksDir();
+        if (dir == null) return parent.workspace().library();
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(ExitCodes.BAD_INPUT, dir + ": decks directory does not exist (from --decks or VERIDECK_DECKS)");
+        }
+        try {
+            return ContentLoader.builtin().plus(DeckCache.load(dir, Paths.cacheDir(parent.env())));
+        } catch (IOException e) {
+            return parent.workspace().library();
+        }
     }
 
     private static Library join(CompletableFuture<Library> f) {
