@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * Time to commit one grade (ProgressStore.grade: read state, FSRS step, append log row, store state,
- * commit with synchronous=FULL in WAL mode) on a copy of the benchmark database.
+ * commit; WAL mode, synchronous=FULL unless -Dverideck.synchronous=NORMAL) on a copy of the benchmark database.
  * Usage: java -cp CLASSPATH bench/GradeCommitBench.java DB [N] [SEED]
  */
 public class GradeCommitBench {
