@@ -158,4 +158,14 @@ class PlainReviewTest {
         assertTrue(r.out().contains("ok #1 optim-0 good"), r.out());
         assertTrue(r.out().contains("Summary: 1 done"), r.out());
     }
+
+    @Test
+    void queryFiltersThroughTheCardIndex() {
+        Run r = run(TestDecks.library(3), "\n3\n", "--query", "tags:optimization", "--limit", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("optim-0 (Optim)"), r.out());
+        Run bad = run(TestDecks.library(3), "", "--query", "(unclosed");
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("--query"), bad.err());
+    }
 }
