@@ -258,7 +258,9 @@ public final class ProgressStore implements AutoCloseable {
         try {
             conn.setAutoCommit(false);
             try {
-                for (ReviewEntry e : entries) append(e);
+                try (PreparedStatement ps = conn.prepareStatement(INSERT_LOG, Statement.RETURN_GENERATED_KEYS)) {
+                    for (ReviewEntry e : entries) append(ps, e);
+                }
                 rebuildStatesInTransaction();
                 conn.commit();
             } catch (SQLException | RuntimeException ex) {
@@ -312,24 +314,28 @@ public final class ProgressStore implements AutoCloseable {
 
     private ReviewEntry append(ReviewEntry e) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(INSERT_LOG, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, e.cardId());
-            ps.setLong(2, e.at().toEpochMilli());
-            ps.setInt(3, e.rating());
-            ps.setLong(4, e.durationMs());
-            ps.setString(5, e.kind());
-            if (e.undoes() == 0) ps.setNull(6, java.sql.Types.INTEGER);
-            else ps.setLong(6, e.undoes());
-            StateColumns.bind(ps, 7, e.before());
-            StateColumns.bind(ps, 7 + StateColumns.COUNT, e.after());
-            ps.executeUpdate();
-            long id;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            return new ReviewEntry(id, e.cardId(), e.at(), e.rating(), e.durationMs(), e.kind(), e.undoes(),
-                    e.before(), e.after());
+            return append(ps, e);
         }
+    }
+
+    private static ReviewEntry append(PreparedStatement ps, ReviewEntry e) throws SQLException {
+        ps.setString(1, e.cardId());
+        ps.setLong(2, e.at().toEpochMilli());
+        ps.setInt(3, e.rating());
+        ps.setLong(4, e.durationMs());
+        ps.setString(5, e.kind());
+        if (e.undoes() == 0) ps.setNull(6, java.sql.Types.INTEGER);
+        else ps.setLong(6, e.undoes());
+        StateColumns.bind(ps, 7, e.before());
+        StateColumns.bind(ps, 7 + StateColumns.COUNT, e.after());
+        ps.executeUpdate();
+        long id;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+        }
+        return new ReviewEntry(id, e.cardId(), e.at(), e.rating(), e.durationMs(), e.kind(), e.undoes(),
+                e.before(), e.after());
     }
 
     private void putState(String cardId, CardSchedule s) throws SQLException {
