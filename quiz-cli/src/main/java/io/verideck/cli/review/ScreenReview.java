@@ -71,7 +71,10 @@ public final class ScreenReview {
                 draw(t, colour);
                 int ch = r.read();
                 if (ch < 0 || (ch == 'q' && !help)) break;
-                key(t, (char) ch, colour);
+                // the resize handler draws from the signal thread: keys and drawing take turns
+                synchronized (this) {
+                    key(t, (char) ch, colour);
+                }
             }
         } finally {
             t.puts(Capability.cursor_visible);
@@ -119,7 +122,7 @@ public final class ScreenReview {
         shownAt = clock.instant();
     }
 
-    private void draw(Terminal t, boolean colour) {
+    private synchronized void draw(Terminal t, boolean colour) {
         int w = Math.max(10, t.getWidth() <= 0 ? 80 : t.getWidth());
         int h = Math.max(3, t.getHeight() <= 0 ? 24 : t.getHeight());
         Card c = session.current();
