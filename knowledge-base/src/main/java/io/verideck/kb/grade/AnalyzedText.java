@@ -21,8 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * @param terms   analysed terms in text order (synonym expansions included when asked for)
  * @param words   the raw words, lower case, in order
  * @param negated for each raw word, whether a negation cue governs it
+ * @param cue     for each raw word, whether it is a negation cue (strong or weak)
  */
-record AnalyzedText(List<Term> terms, List<String> words, boolean[] negated) {
+record AnalyzedText(List<Term> terms, List<String> words, boolean[] negated, boolean[] cue) {
     /**
      * One analysed term.
      *
@@ -41,10 +42,20 @@ record AnalyzedText(List<Term> terms, List<String> words, boolean[] negated) {
         String t = exponentials(text);
         List<String> words = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
+        List<Boolean> ends = new ArrayList<>();
         Matcher m = WORD.matcher(t);
         while (m.find()) {
             words.add(m.group().toLowerCase(java.util.Locale.ROOT));
             starts.add(m.start());
+            int e = m.end();
+            while (e < t.length() && t.charAt(e) == ' ') e++;
+            ends.add(e < t.length() && ".,;:!?\n".indexOf(t.charAt(e)) >= 0);
+        }
+        boolean[] clauseEnd = new boolean[ends.size()];
+        boolean[] cue = new boolean[ends.size()];
+        for (int i = 0; i < clauseEnd.length; i++) {
+            clauseEnd[i] = ends.get(i);
+            cue[i] = Cues.isCue(words.get(i));
         }
         int[] startArr = starts.stream().mapToInt(Integer::intValue).toArray();
         List<Term> terms = new ArrayList<>();
@@ -62,7 +73,7 @@ record AnalyzedText(List<Term> terms, List<String> words, boolean[] negated) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AnalyzedText(List.copyOf(terms), List.copyOf(words), Cues.negationScope(words));
+        return new AnalyzedText(List.copyOf(terms), List.copyOf(words), Cues.negationScope(words, clauseEnd), cue);
     }
 
     /** The raw words from {@code from} to {@code to} (exclusive), joined by spaces. */

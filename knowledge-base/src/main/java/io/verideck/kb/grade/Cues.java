@@ -14,7 +14,7 @@ final class Cues {
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nor", "neither", "cannot", "can't",
             "cant", "isn't", "isnt", "aren't", "doesn't", "doesnt", "don't", "dont", "didn't", "won't", "wouldn't",
-            "shouldn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nothing", "nobody", "nowhere",
+            "shouldn't", "hasn't", "haven't", "wasn't", "weren't", "nothing", "nobody", "nowhere",
             "can’t", "isn’t", "doesn’t", "don’t", "aren’t", "won’t");
 
     // Words that end a negation's scope early.
@@ -38,14 +38,23 @@ final class Cues {
         return OPPOSITES.get(stem);
     }
 
-    /** For each word, whether a negation cue among the {@link #SCOPE} words before it governs it. */
-    static boolean[] negationScope(List<String> words) {
+    /** Weaker cues: they show the text negates something nearby, but do not mark a scope. */
+    static final Set<String> WEAK = Set.of("without", "non", "lack", "lacks", "fails", "fail", "neither", "nor");
+
+    /**
+     * For each word, whether a negation cue among the {@link #SCOPE} words before it governs it. A scope
+     * ends at a clause boundary; a cue that ends its own clause ("No, ...") governs nothing.
+     *
+     * @param words     the raw words, lower case
+     * @param clauseEnd for each word, whether punctuation follows it
+     */
+    static boolean[] negationScope(List<String> words, boolean[] clauseEnd) {
         boolean[] out = new boolean[words.size()];
         int left = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) {
-                left = SCOPE;
+            if (isStrong(w)) {
+                left = clauseEnd[i] ? 0 : SCOPE;
                 continue;
             }
             if (SCOPE_BREAKERS.contains(w)) left = 0;
@@ -53,8 +62,18 @@ final class Cues {
                 out[i] = true;
                 left--;
             }
+            if (clauseEnd[i]) left = 0;
         }
         return out;
+    }
+
+    /** True for any negation cue, strong or weak. */
+    static boolean isCue(String w) {
+        return isStrong(w) || WEAK.contains(w);
+    }
+
+    private static boolean isStrong(String w) {
+        return NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t");
     }
 
     /** True when the text's first word is a cue of the given polarity ("no"/"not" vs "yes"). */

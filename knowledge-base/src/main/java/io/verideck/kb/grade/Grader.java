@@ -22,6 +22,15 @@ public final class Grader {
     /** Answers with at least this many content terms are checked for being mostly off the card. */
     static final int LONG = 25;
     static final double ON_TOPIC = 0.45;
+    /**
+     * Exponent of the monotone calibration from mean key-point credit to score. Short correct answers
+     * often name a key point in other words and get partial credit; raising the mean credit to 0.7
+     * maps it closer to a person's grade. Fitted on the development half of the graded answer set
+     * (docs/benchmarks.md), never on the held-out half.
+     */
+    static final double CALIBRATION = 0.7;
+    /** Share (by weight) of a key point's matched words that must be negated for the key point to count as denied. */
+    static final double NEGATED_SHARE = 0.4;
     /** Score factor when the answer starts "yes" and the reference starts "no" (or the reverse). */
     static final double WRONG_VERDICT = 0.25;
 
@@ -65,6 +74,7 @@ public final class Grader {
             score *= onTopic / ON_TOPIC;
             offTopic = String.format("mostly off the card (%.0f%% of its words are on topic)", 100 * onTopic);
         }
+        score = Math.pow(score, CALIBRATION);
         int suggested = (int) Math.round(5 * score);
         return new Grade(score, points, suggested, reason(points, verdict, offTopic), notes);
     }
@@ -100,13 +110,13 @@ public final class Grader {
         double coverage = best / total;
         List<String> matched = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        Set<Integer> matchedAt = new TreeSet<>();
+        Map<Integer, Double> matchedAt = new java.util.TreeMap<>();
         for (int i = 0; i < terms.size(); i++) {
             Integer p = bestStart < 0 ? null : firstIn(where.get(i), bestStart, window);
             if (p == null) missing.add(terms.get(i));
-            else matchedAt.add(p);
+            else matchedAt.merge(p, w[i], Double::sum);
         }
-        for (int p : matchedAt) matched.add(ans.words().get(p));
+        for (int p : matchedAt.keySet()) matched.add(ans.words().get(p));
         String contradiction = coverage < 0.3 ? null
                 : contradiction(kpText, terms, firstWord, missing, matchedAt, ans, positions, bestStart, window);
         double credit = contradiction != null ? 0 : Math.max(0, Math.min(1, (coverage - LOW) / (HIGH - LOW)));
@@ -114,11 +124,11 @@ public final class Grader {
     }
 
     private static String contradiction(AnalyzedText kpText, List<String> terms, Map<String, Integer> firstWord,
-                                        List<String> missing, Set<Integer> matchedAt, AnalyzedText ans,
+                                        List<String> missing, Map<Integer, Double> matchedAt, AnalyzedText ans,
                                         Map<String, List<Integer>> positions, int start, int window) {
         for (String m : missing) {
             String opp = Cues.opposite(m);
-            if (opp == null) continue;
+            if (opp == null || terms.contains(opp)) continue;
             Integer p = firstIn(positions.getOrDefault(opp, List.of()), start - 3, window + 3);
             if (p != null) return "says \"" + ans.words().get(p) + "\" where the key point says the opposite";
         }
@@ -131,8 +141,16 @@ public final class Grader {
             }
         }
         Integer negatedAt = null;
-        for (int p : matchedAt) if (ans.negated()[p]) negatedAt = negatedAt == null ? p : negatedAt;
-        if (negatedAt != null && !kpNeg) {
+        double negatedWeight = 0;
+        double matchedWeight = 0;
+        for (Map.Entry<Integer, Double> e : matchedAt.entrySet()) {
+            matchedWeight += e.getValue();
+            if (ans.negated()[e.getKey()]) {
+                negatedWeight += e.getValue();
+                if (negatedAt == null) negatedAt = e.getKey();
+            }
+        }
+        if (negatedAt != null && !kpNeg && negatedWeight >= NEGATED_SHARE * matchedWeight) {
             return "negates \"" + ans.words().get(negatedAt) + "\", which the key point asserts";
         }
         if (kpNeg && negatedAt == null && !missing.contains(negatedTerm) && !anyNegation(ans, start - 3, start + window)) {
@@ -143,7 +161,7 @@ public final class Grader {
 
     private static boolean anyNegation(AnalyzedText ans, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, ans.words().size()); i++) {
-            if (ans.negated()[i]) return true;
+            if (ans.negated()[i] || ans.cue()[i]) return true;
         }
         return false;
     }
@@ -183,7 +201,19 @@ public final class Grader {
 
     private static Map<String, List<Integer>> positions(AnalyzedText ans) {
         Map<String, List<Integer>> m = new HashMap<>();
-        for (AnalyzedText.Term t : ans.terms()) m.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(t.word());
+        for (AnalyzedText.Term t : ans.terms()) {
+            m.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(t.word());
+        }
+        Map<String, List<Integer>> expanded = new HashMap<>();
+        m.forEach((stem, ps) -> {
+            for (String e : Equivalents.of(stem)) expanded.computeIfAbsent(e, k -> new ArrayList<>()).addAll(ps);
+        });
+        expanded.forEach((stem, ps) -> m.merge(stem, ps, (a, b) -> {
+            List<Integer> all = new ArrayList<>(a);
+            all.addAll(b);
+            all.sort(null);
+            return all;
+        }));
         return m;
     }
 

@@ -10,8 +10,13 @@ final class Typos {
         return length < 4 ? 0 : length < 8 ? 1 : 2;
     }
 
-    /** True when {@code a} and {@code b} are within the edits allowed for the shorter of them. */
+    /**
+     * True when {@code a} and {@code b} are within the edits allowed for the shorter of them, or when
+     * one of at least 5 letters starts the other (a typo can make the stemmer cut a word differently:
+     * "saturats" stems to "saturat", "saturates" to "satur").
+     */
     static boolean near(String a, String b) {
+        if (Math.min(a.length(), b.length()) >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
         int k = allowed(Math.min(a.length(), b.length()));
         if (k == 0 || Math.abs(a.length() - b.length()) > k) return false;
         if (Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) return false;
