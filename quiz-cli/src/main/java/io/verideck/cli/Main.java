@@ -5,6 +5,9 @@ import io.verideck.cli.kb.CompletionCommand;
 import io.verideck.cli.kb.ListCommand;
 import io.verideck.cli.kb.SearchCommand;
 import io.verideck.cli.kb.ShowCommand;
+import io.verideck.cli.review.ReviewCommand;
+import io.verideck.cli.stats.ReviewLogCommand;
+import io.verideck.cli.stats.StatsCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
             LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
+            ReviewCommand.class, StatsCommand.class, ReviewLogCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
             "Docs: docs/cli.md"})

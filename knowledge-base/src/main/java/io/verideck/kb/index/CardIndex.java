@@ -271,7 +271,7 @@ public final class CardIndex implements AutoCloseable {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
             String marked = snippets[i] != null ? snippets[i] : Snippets.lead(d.get(Fields.ANSWER), SNIPPET_CHARS);
-            if (marked.length() > SNIPPET_CHARS * 2) marked = Snippets.lead(marked, SNIPPET_CHARS * 2);
+            if (marked.length() > SNIPPET_CHARS * 3 && !marked.contains("$")) marked = Snippets.lead(marked, SNIPPET_CHARS * 3);
             String tags = d.get(Fields.TAGS);
             String lecture = d.get(Fields.LECTURE);
             out.add(new SearchHit(d.get(Fields.KIND), d.get(Fields.ID), d.get(Fields.QUESTION),

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class TexText {
     private static final int MAX_DEPTH = 64;
+    private static final Map<String, String> VULGAR = Map.of("1/2", "½", "1/3", "⅓", "2/3", "⅔", "1/4", "¼", "3/4", "¾",
+            "1/5", "⅕", "1/6", "⅙", "1/8", "⅛", "1/9", "⅑", "1/10", "⅒");
 
     private final String src;
     private int pos;
@@ -219,7 +221,14 @@ public final class TexText {
             case "frac", "dfrac", "tfrac" -> {
                 String a = argument();
                 String b = argument();
-                return fraction(a, b);
+                String f = fraction(a, b);
+                String vulgar = VULGAR.get(a.strip() + "/" + b.strip());
+                if (vulgar != null) return vulgar;
+                // "a/b" glued to what follows would read as a/(b...): keep the fraction whole.
+                int next = pos;
+                while (next < src.length() && src.charAt(next) == ' ') next++;
+                boolean glued = next < src.length() && (Character.isLetterOrDigit(src.charAt(next)) || "(\\[{".indexOf(src.charAt(next)) >= 0);
+                return glued ? "(" + f + ")" : f;
             }
             case "sqrt" -> {
                 String index = "";

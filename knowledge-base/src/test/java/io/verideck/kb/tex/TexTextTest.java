@@ -30,6 +30,8 @@ class TexTextTest {
         assertEquals("a/b", TexText.toText("\\frac{a}{b}"));
         assertEquals("1/(1 + e⁻ᶻ)", TexText.toText("\\frac{1}{1 + e^{-z}}"));
         assertEquals("(a + b)/2", TexText.toText("\\frac{a + b}{2}"));
+        assertEquals("½(2x - y)", TexText.toText("\\frac{1}{2}(2x - y)"));
+        assertEquals("(1/m)Σᵢ Lᵢ", TexText.toText("\\frac{1}{m}\\sum_i L_i"));
         assertEquals("√x", TexText.toText("\\sqrt{x}"));
         assertEquals("√(x + y)", TexText.toText("\\sqrt{x + y}"));
     }
