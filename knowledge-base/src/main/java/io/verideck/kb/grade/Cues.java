@@ -57,6 +57,10 @@ final class Cues {
                 left = clauseEnd[i] ? 0 : SCOPE;
                 continue;
             }
+            if (w.equals("non")) { // "non-negative": the prefix negates one word
+                left = 1;
+                continue;
+            }
             if (SCOPE_BREAKERS.contains(w)) left = 0;
             if (left > 0) {
                 out[i] = true;

@@ -24,7 +24,7 @@ final class Equivalents {
             Set.of("exp", "exponenti"),
             Set.of("probabl", "prob", "likelihood", "chanc"),
             Set.of("rate", "lr"),
-            Set.of("minim", "reduc", "lower"),
+            Set.of("minim", "reduc"),
             Set.of("featur", "input", "variabl"),
             Set.of("sampl", "draw", "exampl"),
             Set.of("shrink", "decai", "vanish"),
