@@ -35,12 +35,15 @@ public final class GradeLines {
     public int run(BufferedReader in, PrintWriter out) throws IOException {
         int bad = 0;
         int n = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
+        BoundedLines lines = new BoundedLines(in, MAX_LINE);
+        BoundedLines.Line l;
+        while ((l = lines.next()) != null) {
             n++;
+            String line = l.text();
             if (line.isBlank()) continue;
             Map<String, Object> result;
             try {
+                if (l.truncated()) throw new BadLine("line longer than " + MAX_LINE + " characters");
                 result = gradeLine(line);
             } catch (BadLine e) {
                 bad++;
@@ -55,7 +58,6 @@ public final class GradeLines {
     }
 
     Map<String, Object> gradeLine(String line) throws BadLine {
-        if (line.length() > MAX_LINE) throw new BadLine("line longer than " + MAX_LINE + " characters");
         JsonNode node;
         try {
             node = json.readTree(line);

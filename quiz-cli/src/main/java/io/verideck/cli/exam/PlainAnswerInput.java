@@ -13,19 +13,20 @@ public final class PlainAnswerInput implements AnswerInput {
     /** A paste longer than this is read to its end but not kept. */
     static final int MAX_KEPT = 64 * 1024;
 
-    private final BufferedReader in;
+    private final BoundedLines in;
 
     public PlainAnswerInput(BufferedReader in) {
-        this.in = in;
+        this.in = new BoundedLines(in, MAX_KEPT);
     }
 
     @Override
     public Optional<String> read() {
         StringBuilder b = new StringBuilder();
         try {
-            String line;
+            BoundedLines.Line l;
             boolean any = false;
-            while ((line = in.readLine()) != null) {
+            while ((l = in.next()) != null) {
+                String line = l.text();
                 any = true;
                 if (line.strip().equals(":q")) return Optional.empty();
                 if (line.strip().equals(".")) return Optional.of(b.toString());
