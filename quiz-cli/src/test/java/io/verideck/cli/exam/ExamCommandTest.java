@@ -108,6 +108,7 @@ class ExamCommandTest {
             assertEquals(3, log.size());
             assertTrue(log.stream().allMatch(e -> e.kind().equals(StoreExamLog.KIND)));
             assertTrue(s.effectiveLog().isEmpty(), "exam rows do not count as scheduled reviews");
+            for (Card c : drawn) assertTrue(s.state(c.id()).isNew(), "an exam does not move the schedule of " + c.id());
         }
     }
 
