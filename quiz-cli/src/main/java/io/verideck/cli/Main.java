@@ -1,5 +1,7 @@
 package io.verideck.cli;
 
+import io.verideck.cli.exam.ExamCommand;
+import io.verideck.cli.exam.GradeCommand;
 import io.verideck.cli.kb.CheckCommand;
 import io.verideck.cli.kb.CompletionCommand;
 import io.verideck.cli.kb.ListCommand;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
             LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.CheckFormula.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
             ReviewCommand.class, StatsCommand.class, ReviewLogCommand.class,
+            ExamCommand.class, GradeCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
             "Docs: docs/cli.md"})
