@@ -1,0 +1,304 @@
+package io.verideck.kb.index;
+
+import io.verideck.kb.analysis.CourseAnalyzer;
+import io.verideck.kb.analysis.TexNormalizer;
+import io.verideck.kb.model.Card;
+import io.verideck.kb.model.Lecture;
+import io.verideck.kb.model.Library;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Search over cards and lecture sections. Thread-safe for searching; close it when done.
+ */
+public final class CardIndex implements AutoCloseable {
+    /** Queries longer than this are refused with a one-line message. */
+    public static final int MAX_QUERY_LENGTH = 1000;
+
+    private static final Map<String, Float> BOOSTS = Map.of(
+            Fields.QUESTION, 4f, Fields.KEY_POINTS, 2f, Fields.TAGS, 2f, Fields.ANSWER, 1f);
+    private static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
+    private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
+    private static final int SNIPPET_CHARS = 220;
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final List<Directory> directories;
+    private final Analyzer queryAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY);
+    private final Analyzer indexAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.INDEX);
+    private final UnifiedHighlighter highlighter;
+
+    private CardIndex(IndexReader reader, List<Directory> directories) {
+        this.reader = reader;
+        this.directories = directories;
+        this.searcher = new IndexSearcher(reader);
+        this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new Snippets())
+                .withMaxLength(100_000)
+                .withHandleMultiTermQuery(true)
+                .build();
+    }
+
+    /** An in-memory index of a library (for tests, small user decks and the site). */
+    public static CardIndex open(Library library) {
+        try {
+            Directory dir = new ByteBuffersDirectory();
+            write(library, dir);
+            return new CardIndex(DirectoryReader.open(dir), List.of(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens existing on-disk indexes (built-in and user) as one. */
+    public static CardIndex openDirectories(List<Path> paths) throws IOException {
+        List<Directory> dirs = new ArrayList<>();
+        List<IndexReader> readers = new ArrayList<>();
+        try {
+            for (Path p : paths) {
+                Directory d = FSDirectory.open(p);
+                dirs.add(d);
+                readers.add(DirectoryReader.open(d));
+            }
+        } catch (IOException e) {
+            for (IndexReader r : readers) r.close();
+            for (Directory d : dirs) d.close();
+            throw e;
+        }
+        IndexReader r = readers.size() == 1 ? readers.get(0) : new MultiReader(readers.toArray(new IndexReader[0]), true);
+        return new CardIndex(r, dirs);
+    }
+
+    /** Writes every card and lecture section of a library into {@code dir}, replacing what was there. */
+    public static void write(Library library, Directory dir) throws IOException {
+        IndexWriterConfig cfg = new IndexWriterConfig(new CourseAnalyzer(CourseAnalyzer.Mode.INDEX))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            for (Card c : library.cards()) {
+                Lecture l = c.lecture() == null ? null : library.lecture(c.lecture().number()).orElse(null);
+                w.addDocument(Documents.card(c, l, null));
+            }
+            for (Lecture l : library.lectures()) {
+                for (Document d : Documents.lecture(l, null)) w.addDocument(d);
+            }
+            w.forceMerge(1);
+        }
+    }
+
+    /** Number of indexed documents (cards plus lecture sections). */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /**
+     * Searches cards and lecture sections. Classic query syntax (quotes, AND/OR/NOT, field:term) after
+     * TeX normalisation; when nothing matches, the words are retried with typo tolerance.
+     */
+    public List<SearchHit> search(String query, int limit) throws QuerySyntaxException {
+        return search(query, limit, null);
+    }
+
+    /** Like {@link #search(String, int)}, restricted to one kind ({@code card} or {@code section}). */
+    public List<SearchHit> search(String query, int limit, String kind) throws QuerySyntaxException {
+        Query q = parse(query);
+        try {
+            TopDocs top = searcher.search(filter(q, kind), Math.max(1, limit));
+            if (top.scoreDocs.length == 0) {
+                Query fuzzy = fuzzy(query);
+                if (fuzzy != null) {
+                    q = fuzzy;
+                    top = searcher.search(filter(fuzzy, kind), Math.max(1, limit));
+                }
+            }
+            return hits(q, top);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query expands to too many terms; make it more specific");
+        }
+    }
+
+    /** Ids of the cards matching a query, best first (used by review filters). */
+    public List<String> matchingCardIds(String query, int limit) throws QuerySyntaxException {
+        List<String> ids = new ArrayList<>();
+        for (SearchHit h : search(query, limit, Fields.KIND_CARD)) ids.add(h.id());
+        return ids;
+    }
+
+    /** Cards that are about the same thing as the given card (not including it). */
+    public List<SearchHit> related(String cardId, int limit) {
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, cardId)), 1);
+            if (self.scoreDocs.length == 0) return List.of();
+            Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(indexAnalyzer);
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(30);
+            mlt.setFieldNames(new String[] {Fields.QUESTION, Fields.ANSWER, Fields.TAGS});
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(new BoostQuery(mlt.like(Fields.QUESTION, new StringReader(doc.get(Fields.QUESTION))), 2f), BooleanClause.Occur.SHOULD);
+            b.add(mlt.like(Fields.ANSWER, new StringReader(doc.get(Fields.ANSWER))), BooleanClause.Occur.SHOULD);
+            String tags = doc.get(Fields.TAGS);
+            if (tags != null && !tags.isBlank()) {
+                b.add(mlt.like(Fields.TAGS, new StringReader(tags)), BooleanClause.Occur.SHOULD);
+            }
+            b.add(new TermQuery(new Term(Fields.ID, cardId)), BooleanClause.Occur.MUST_NOT);
+            Query q = filter(b.build(), Fields.KIND_CARD);
+            return hits(q, searcher.search(q, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query filter(Query q, String kind) {
+        if (kind == null) return q;
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    Query parse(String query) throws QuerySyntaxException {
+        if (query == null || query.isBlank()) throw new QuerySyntaxException("empty query");
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new QuerySyntaxException("query is " + query.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
+        }
+        String text = TEX_LIKE.matcher(query).find() ? TexNormalizer.normalize(query) : query;
+        MultiFieldQueryParser p = new MultiFieldQueryParser(SEARCH_FIELDS, queryAnalyzer, BOOSTS);
+        p.setSplitOnWhitespace(false);
+        p.setDefaultOperator(QueryParser.Operator.OR);
+        try {
+            Query q = p.parse(text);
+            if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+                throw new QuerySyntaxException("the query has no searchable words (only stop words or symbols): '"
+                        + abbreviate(query) + "'");
+            }
+            return q;
+        } catch (ParseException | RuntimeException e) {
+            throw new QuerySyntaxException("bad query syntax: " + oneLine(e.getMessage())
+                    + " (quote special characters, close every \" and ( )");
+        }
+    }
+
+    private Query fuzzy(String query) {
+        String text = TexNormalizer.normalize(query.replaceAll("[\"()*?~^:+!\\[\\]{}]", " ")
+                .replaceAll("\\b(AND|OR|NOT)\\b", " "));
+        List<String> terms = new ArrayList<>();
+        try (var ts = indexAnalyzer.tokenStream(Fields.ANSWER, text)) {
+            var attr = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < 16) {
+                String t = attr.toString();
+                if (!t.contains("-") && !t.contains("_") && !terms.contains(t)) terms.add(t);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            int edits = t.length() <= 3 ? 0 : t.length() <= 5 ? 1 : 2;
+            for (String f : SEARCH_FIELDS) {
+                Query q = edits == 0 ? new TermQuery(new Term(f, t)) : new FuzzyQuery(new Term(f, t), edits, 1);
+                b.add(new BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    private List<SearchHit> hits(Query q, TopDocs top) throws IOException {
+        List<SearchHit> out = new ArrayList<>();
+        if (top.scoreDocs.length == 0) return out;
+        String[] snippets = highlighter.highlight(Fields.ANSWER, q, top, 1);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc);
+            String marked = snippets[i] != null ? snippets[i] : Snippets.lead(d.get(Fields.ANSWER), SNIPPET_CHARS);
+            if (marked.length() > SNIPPET_CHARS * 2) marked = Snippets.lead(marked, SNIPPET_CHARS * 2);
+            String tags = d.get(Fields.TAGS);
+            String lecture = d.get(Fields.LECTURE);
+            out.add(new SearchHit(d.get(Fields.KIND), d.get(Fields.ID), d.get(Fields.QUESTION),
+                    Snippets.html(marked), Snippets.text(marked),
+                    tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" ")),
+                    lecture == null ? null : Integer.valueOf(lecture), d.get(Fields.SECTION), sd.score));
+        }
+        return out;
+    }
+
+    /** The stored lecture title of a hit's lecture, when the index knows it. */
+    public String lectureTitle(int lecture) {
+        try {
+            TopDocs t = searcher.search(new TermQuery(new Term(Fields.LECTURE, Integer.toString(lecture))), 1);
+            if (t.scoreDocs.length == 0) return null;
+            return searcher.storedFields().document(t.scoreDocs[0].doc).get(Fields.LECTURE_TITLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All card ids in the index carrying a tag. */
+    public Set<String> cardIdsWithTag(String tag) {
+        try {
+            Query q = filter(new TermQuery(new Term(Fields.TAG, tag)), Fields.KIND_CARD);
+            TopDocs t = searcher.search(q, Math.max(1, reader.maxDoc()));
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : t.scoreDocs) ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "unreadable query";
+        String first = s.split("\\R", 2)[0];
+        return abbreviate(first);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        for (Directory d : directories) d.close();
+    }
+}
