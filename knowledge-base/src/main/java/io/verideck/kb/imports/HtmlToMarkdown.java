@@ -26,12 +26,21 @@ public final class HtmlToMarkdown {
 
     /** Converts an HTML fragment (a field, a page body) to Markdown. */
     public static String convert(String html) {
+        return convert(html, false);
+    }
+
+    /**
+     * Converts an HTML fragment; with {@code literalDollars} a {@code $} in the text is escaped
+     * (Anki fields: math there is {@code \(..\)}, a dollar is money).
+     */
+    public static String convert(String html, boolean literalDollars) {
         Document dirty = Jsoup.parseBodyFragment(html);
         recoverMath(dirty);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         StringBuilder out = new StringBuilder();
         walk(clean.body(), out);
-        String md = out.toString().replace('\u00A0', ' ')
+        String text = literalDollars ? SafeMarkdown.literalDollars(out.toString()) : out.toString();
+        String md = text.replace('\u00A0', ' ')
                 .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
         md = md.replaceAll("\\\\\\((.+?)\\\\\\)", "\\$$1\\$");
         md = md.replaceAll("(?s)\\\\\\[(.+?)\\\\\\]", "\\$\\$$1\\$\\$");

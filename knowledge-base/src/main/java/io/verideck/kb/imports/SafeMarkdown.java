@@ -60,6 +60,11 @@ public final class SafeMarkdown {
         return safeLinks(out.toString());
     }
 
+    /** Escapes every {@code $} not already escaped: for sources whose dollars are never TeX. */
+    public static String literalDollars(String text) {
+        return text.replaceAll("(?<!\\\\)\\$", "\\\\\\$");
+    }
+
     private static String safeLinks(String s) {
         Matcher m = LINK.matcher(s);
         StringBuilder out = new StringBuilder();

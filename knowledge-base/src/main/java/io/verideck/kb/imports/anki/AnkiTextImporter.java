@@ -6,6 +6,7 @@ import io.verideck.kb.imports.ImportWarning;
 import io.verideck.kb.imports.ImportedDocument;
 import io.verideck.kb.imports.Importer;
 import io.verideck.kb.imports.Note;
+import io.verideck.kb.imports.SafeMarkdown;
 import io.verideck.kb.imports.SourceFormat;
 import io.verideck.kb.imports.SourceText;
 import io.verideck.kb.imports.delimited.DelimitedRecords;
@@ -81,7 +82,7 @@ public final class AnkiTextImporter implements Importer {
     }
 
     private static String convert(String field, boolean html) {
-        return html ? HtmlToMarkdown.convert(field) : field.strip();
+        return html ? HtmlToMarkdown.convert(field, true) : SafeMarkdown.literalDollars(field.strip());
     }
 
     private static char separator(SourceText source, String header, List<String> sample) throws ImportException {

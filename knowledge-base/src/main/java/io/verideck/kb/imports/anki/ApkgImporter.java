@@ -87,16 +87,16 @@ public final class ApkgImporter {
                     String answer;
                     if (cloze) {
                         question = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
-                                Matcher.quoteReplacement(m.group(4) != null ? "[" + m.group(4) + "]" : "[...]")));
+                                Matcher.quoteReplacement(m.group(4) != null ? "[" + m.group(4) + "]" : "[...]")), true);
                         answer = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
-                                Matcher.quoteReplacement("<b>" + m.group(2) + "</b>")));
-                        String extra = fields.length > 1 ? HtmlToMarkdown.convert(String.join("<br>", Arrays.copyOfRange(fields, 1, fields.length))) : "";
+                                Matcher.quoteReplacement("<b>" + m.group(2) + "</b>")), true);
+                        String extra = fields.length > 1 ? HtmlToMarkdown.convert(String.join("<br>", Arrays.copyOfRange(fields, 1, fields.length)), true) : "";
                         if (!extra.isBlank()) answer = answer + "\n\n" + extra;
                     } else {
-                        question = HtmlToMarkdown.convert(fields[0]);
+                        question = HtmlToMarkdown.convert(fields[0], true);
                         List<String> rest = new ArrayList<>();
                         for (int i = 1; i < fields.length; i++) {
-                            String f = HtmlToMarkdown.convert(fields[i]);
+                            String f = HtmlToMarkdown.convert(fields[i], true);
                             if (!f.isBlank()) rest.add(f);
                         }
                         answer = String.join("\n\n", rest);

@@ -5,6 +5,7 @@ import io.verideck.kb.imports.ImportWarning;
 import io.verideck.kb.imports.ImportedDocument;
 import io.verideck.kb.imports.Importer;
 import io.verideck.kb.imports.Note;
+import io.verideck.kb.imports.SafeMarkdown;
 import io.verideck.kb.imports.SourceFormat;
 import io.verideck.kb.imports.SourceText;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class DelimitedImporter implements Importer {
                 continue;
             }
             if (row.fields().size() < 2) warnings.add(new ImportWarning(source.at(row.line()), "row has no definition"));
-            notes.add(Note.of(q, a, row.line(), List.of(), a.isEmpty()));
+            notes.add(Note.of(SafeMarkdown.literalDollars(q), SafeMarkdown.literalDollars(a), row.line(), List.of(), a.isEmpty()));
         }
         return ImportedDocument.of(null, notes, warnings);
     }

@@ -5,6 +5,7 @@ import io.verideck.kb.imports.ImportWarning;
 import io.verideck.kb.imports.ImportedDocument;
 import io.verideck.kb.imports.Importer;
 import io.verideck.kb.imports.Note;
+import io.verideck.kb.imports.SafeMarkdown;
 import io.verideck.kb.imports.SourceFormat;
 import io.verideck.kb.imports.SourceText;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class FlashcardDumpImporter implements Importer {
             }
             List<String> flags = AnswerFlags.check(answer);
             for (String f : flags) warnings.add(new ImportWarning(source.at(cardLine), "card " + number + ": " + f));
-            notes.add(Note.of(question, answer, cardLine, List.of(), !flags.isEmpty()));
+            notes.add(Note.of(SafeMarkdown.literalDollars(question), SafeMarkdown.literalDollars(answer), cardLine, List.of(), !flags.isEmpty()));
         }
         return ImportedDocument.of(null, notes, warnings);
     }
