@@ -70,7 +70,6 @@ public final class HandbookImporter implements Importer {
             if (!gapUsed && toc.gapAfter() >= 0 && sectionIndex == toc.gapAfter() && k > 0
                     && doubleBlankBefore(lines, q)) {
                 gapUsed = true;
-                sectionIndex = toc.gapAfter() + 1;
                 section = "Untitled section " + (toc.gapAfter() + 2);
                 warnings.add(new ImportWarning(source.at(q + 1), "this section has no heading in the source "
                         + "(the table of contents has an empty slot); named '" + section + "'"));

@@ -101,10 +101,16 @@ public final class SlideImporter implements Importer {
         StringBuilder body = new StringBuilder();
         Set<String> seenCards = new HashSet<>();
         String deck = "Lecture " + number + " \u2013 " + title;
+        List<String> prevBold = List.of();
         for (Slide s : slides) {
-            if (agenda != null && s.title().equals(agenda) && boldItem(s) != null) {
+            List<String> bold = boldItems(s);
+            if (agenda != null && s.title().equals(agenda) && !bold.isEmpty()) {
                 addSection(sections, anchors, sectionTitle, sectionLine, body);
-                sectionTitle = boldItem(s);
+                List<String> before = prevBold;
+                List<String> fresh = bold.stream().filter(b -> !before.contains(b)).toList();
+                sectionTitle = bold.size() == s.content().size() ? "Overview"
+                        : fresh.isEmpty() ? bold.get(bold.size() - 1) : fresh.get(0);
+                prevBold = bold;
                 sectionLine = s.line();
                 body = new StringBuilder();
                 continue;
@@ -144,19 +150,22 @@ public final class SlideImporter implements Importer {
     /** The title that recurs with a bullet list holding exactly one bold item: the agenda. */
     static String agendaTitle(List<Slide> slides) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Slide s : slides) if (boldItem(s) != null) counts.merge(s.title(), 1, Integer::sum);
+        for (Slide s : slides) if (!boldItems(s).isEmpty()) counts.merge(s.title(), 1, Integer::sum);
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !e.getKey().isEmpty())
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    static String boldItem(Slide s) {
+    /** The bold items of an agenda-shaped slide (only bullet lines, at least one bold), else empty. */
+    static List<String> boldItems(Slide s) {
         List<String> c = s.content();
-        if (c.size() < 2 || !c.stream().allMatch(l -> l.startsWith("-"))) return null;
-        List<String> bold = c.stream().filter(l -> BOLD.matcher(l).find()).toList();
-        if (bold.size() != 1) return null;
-        Matcher m = BOLD.matcher(bold.get(0));
-        m.find();
-        String item = m.group(1).replaceAll("^\\d+\\.\\s*", "").strip();
-        return item.isEmpty() ? null : item;
-    }
-}
+        if (c.size() < 2 || !c.stream().allMatch(l -> l.startsWith("-"))) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String l : c) {
+            Matcher m = BOLD.matcher(l);
+            if (m.find()) {
+                String item = m.group(1).replaceAll("^\\d+\\.\\s*", "").strip();
+                if (!item.isEmpty()) out.add(item);
+            }
+        }
+        return out;
+    }}
