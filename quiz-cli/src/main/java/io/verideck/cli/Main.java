@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
             LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
+            io.verideck.cli.interchange.ImportCommand.class, io.verideck.cli.interchange.ExportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
             "Docs: docs/cli.md"})

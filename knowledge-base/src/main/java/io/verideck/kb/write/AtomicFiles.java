@@ -31,6 +31,12 @@ public final class AtomicFiles {
         return this;
     }
 
+    /** Adds every file of {@code other} (a later file for the same path wins). */
+    public AtomicFiles addAll(AtomicFiles other) {
+        files.putAll(other.files);
+        return this;
+    }
+
     public List<Path> targets() {
         return new ArrayList<>(files.keySet());
     }
