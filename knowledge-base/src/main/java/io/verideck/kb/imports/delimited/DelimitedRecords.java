@@ -90,12 +90,11 @@ public final class DelimitedRecords {
         rows.add(new Row(line, fields));
     }
 
-    /** The separator most lines agree on: tab, then semicolon, then comma, then pipe. */
+    /** The separator of the first record line: tab, then semicolon, then comma, then pipe. */
     public static char guessSeparator(List<String> sample) {
+        String first = sample.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
         for (char c : new char[] {'\t', ';', ',', '|'}) {
-            long with = sample.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).filter(l -> l.indexOf(c) >= 0).count();
-            long total = sample.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
-            if (total > 0 && with * 10 >= total * 8) return c;
+            if (first.indexOf(c) >= 0) return c;
         }
         return '\t';
     }

@@ -111,32 +111,38 @@ public final class DoubledMath {
     /** {renderStart, texStart, texEnd} of a doubled formula around the backslash at {@code b}, or null. */
     private static int[] doubledSpan(String s, int floor, int b) {
         if (insideMath(s, b)) return null;
+        int[] best = null;
+        int bestLen = 0;
         for (int start = b; start >= Math.max(floor, b - MAX_RENDER_LOOKBACK); start--) {
             if (start < b && !startsTex(s.charAt(start))) continue;
             String before = alnum(s, floor, start);
             if (before.isEmpty()) continue;
-            List<Tok> toks = tokens(s, start);
             StringBuilder vis = new StringBuilder();
             List<Integer> ends = new ArrayList<>();
             List<Integer> lengths = new ArrayList<>();
-            for (Tok t : toks) {
-                if (t.end <= start) continue;
+            for (Tok t : tokens(s, start)) {
                 vis.append(t.visible);
-                if (t.end > b && vis.length() > 0 && vis.length() <= before.length() && boundary(s, t.end)) {
+                if (vis.length() > before.length()) break;
+                if (t.end > b && vis.length() > 0 && boundary(s, t.end)) {
                     ends.add(t.end);
                     lengths.add(vis.length());
                 }
-                if (vis.length() > before.length()) break;
             }
             for (int k = ends.size() - 1; k >= 0; k--) {
                 int len = lengths.get(k);
-                if (before.endsWith(vis.substring(0, len))) {
+                if (len >= bestLen && before.endsWith(vis.substring(0, len))) {
                     int renderStart = renderStart(s, floor, start, len);
-                    if (renderStart >= 0) return new int[] {renderStart, start, ends.get(k)};
+                    if (renderStart >= 0) {
+                        int end = ends.get(k);
+                        while (end > b + 1 && ".,;:".indexOf(s.charAt(end - 1)) >= 0) end--;
+                        best = new int[] {renderStart, start, end};
+                        bestLen = len;
+                    }
+                    break;
                 }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean startsTex(char c) {

@@ -1,0 +1,34 @@
+package io.verideck.kb.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.verideck.kb.imports.handbook.DoubledMath;
+import org.junit.jupiter.api.Test;
+
+/** The doubled-math repair on the patterns listed in shared/spec/source-formats.md §1.3 (made-up sentences). */
+class DoubledMathTest {
+    @Test
+    void numbersAndSymbols() {
+        assertEquals("we use $k$ = 10 folds or 5.", DoubledMath.repair("we use kk = 1010 folds or 55."));
+        assertEquals("about 784 dimensions", DoubledMath.repair("about 784784 dimensions"));
+        assertEquals("ratio 20/10 here", DoubledMath.repair("ratio 20/1020 / 10 here"));
+        assertEquals("state $h_t$ now", DoubledMath.repair("state hth_t now"));
+    }
+
+    @Test
+    void texHalfKeptRenderingDropped() {
+        assertEquals("Cost: $J(\\theta)=\\frac{1}{2}\\sum_{i=1}^n(h_\\theta(x^{(i)})-y^{(i)})^2$",
+                DoubledMath.repair("Cost: J(θ)=12i=1n(hθ(x(i))y(i))2J(\\theta)=\\frac{1}{2}\\sum_{i=1}^n(h_\\theta(x^{(i)})-y^{(i)})^2"));
+        assertEquals("the error $(y - \\hat{y})$ squared", DoubledMath.repair("the error (yy^)(y - \\hat{y}) squared"));
+        assertEquals("with $\\theta$, a vector", DoubledMath.repair("with θ\\theta, a vector"));
+        assertEquals("data $X^{\\text{train}}$ and", DoubledMath.repair("data XtrainX^{\\text{train}} and"));
+        assertEquals("is $30 \\%$", DoubledMath.repair("is 30%30 \\%"));
+    }
+
+    @Test
+    void plainTextUntouched() {
+        String s = "An ordinary sentence with (x ** 2) / 2 and abs(x) - log(2).";
+        assertEquals(s, DoubledMath.repair(s));
+        assertEquals("the letter a", DoubledMath.repair("the letter a"));
+    }
+}
