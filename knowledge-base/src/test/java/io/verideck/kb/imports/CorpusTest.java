@@ -119,6 +119,18 @@ class CorpusTest {
         assertTrue(notes.contains("| --- |"), "tables kept");
     }
 
+    @Test
+    void importedCorpusPassesTheValidator(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String f : List.of("000_cf25d45792b910fd.txt", "001_e3cd87cb856aa9ac.txt", "003_073132b22604ecba.txt")) {
+            io.verideck.kb.write.ImportWriter.plan(Import.file(source(f), null, null), dir).files().commit();
+        }
+        var load = io.verideck.kb.content.ContentLoader.directory(dir);
+        var errors = load.problems().stream().filter(p -> p.isError()).toList();
+        assertEquals(List.of(), errors.subList(0, Math.min(10, errors.size())), "errors: " + errors.size());
+        assertEquals(13, load.library().lectures().size());
+        assertTrue(load.library().cards().size() > 94 + 79 + 200);
+    }
+
     static int countUnescaped(String s, char c) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c && (i == 0 || s.charAt(i - 1) != '\\')) n++;
