@@ -26,7 +26,7 @@ class ImportersFuzz {
     private static final SourceFormat[] TEXT = {SourceFormat.MARKDOWN, SourceFormat.HTML, SourceFormat.HANDBOOK,
         SourceFormat.FLASHCARDS, SourceFormat.EXAM, SourceFormat.SLIDES, SourceFormat.ANKI_TEXT, SourceFormat.DELIMITED};
 
-    @FuzzTest(maxDuration = "${fuzz.duration:10s}")
+    @FuzzTest(maxDuration = "10s")
     void textImporters(FuzzedDataProvider data) {
         SourceFormat f = TEXT[data.consumeInt(0, TEXT.length - 1)];
         byte[] bytes = data.consumeRemainingAsBytes();
@@ -39,7 +39,7 @@ class ImportersFuzz {
         }
     }
 
-    @FuzzTest(maxDuration = "${fuzz.duration:10s}")
+    @FuzzTest(maxDuration = "10s")
     void apkg(FuzzedDataProvider data) throws IOException {
         Path tmp = Files.createTempFile("fuzz", ".apkg");
         try {
