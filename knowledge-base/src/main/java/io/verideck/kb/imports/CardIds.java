@@ -6,12 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Stable card ids for imported cards: a slug of the deck name plus a hash of the normalised
  * question, so importing the same source again yields the same ids (and keeps review progress).
  */
 public final class CardIds {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-+|-+$");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private CardIds() {
     }
 
@@ -24,17 +30,18 @@ public final class CardIds {
 
     /** Lower case, words joined by {@code -}, at most {@code max} characters. */
     public static String slug(String text, int max) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = EDGE_DASH.matcher(NON_SLUG.matcher(s).replaceAll("-")).replaceAll("");
         if (s.length() > max) s = s.substring(0, max).replaceAll("-+$", "");
         return s;
     }
 
     /** The question as compared across re-imports: quotes, emphasis, case and spacing ignored. */
     public static String normalise(String question) {
-        return Normalizer.normalize(question, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(question, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        return SPACE.matcher(EMPHASIS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     static String hash(String text) {

@@ -34,17 +34,28 @@ public final class HtmlToMarkdown {
      * (Anki fields: math there is {@code \(..\)}, a dollar is money).
      */
     public static String convert(String html, boolean literalDollars) {
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            // No markup at all: skip the parser (the common case for many exported fields).
+            String text = literalDollars ? SafeMarkdown.literalDollars(html) : html;
+            return texDelimiters(text.replace('\u00A0', ' ').strip());
+        }
         Document dirty = Jsoup.parseBodyFragment(html);
-        recoverMath(dirty);
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("math") || lower.contains("katex") || lower.contains("mjx")) recoverMath(dirty);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         StringBuilder out = new StringBuilder();
         walk(clean.body(), out);
         String text = literalDollars ? SafeMarkdown.literalDollars(out.toString()) : out.toString();
         String md = text.replace('\u00A0', ' ')
                 .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-        md = md.replaceAll("\\\\\\((.+?)\\\\\\)", "\\$$1\\$");
-        md = md.replaceAll("(?s)\\\\\\[(.+?)\\\\\\]", "\\$\\$$1\\$\\$");
-        return SafeMarkdown.clean(md);
+        return SafeMarkdown.clean(texDelimiters(md));
+    }
+
+    /** Anki's {@code \(..\)} and {@code \[..\]} to {@code $..$} and {@code $$..$$}. */
+    static String texDelimiters(String md) {
+        if (md.indexOf('\\') < 0) return md;
+        String out = md.replaceAll("\\\\\\((.+?)\\\\\\)", "\\$$1\\$");
+        return out.replaceAll("(?s)\\\\\\[(.+?)\\\\\\]", "\\$\\$$1\\$\\$");
     }
 
     /** Replaces each rendered formula by a span carrying its TeX (idempotent). */

@@ -105,9 +105,11 @@ public final class Import {
         Map<String, List<Card>> byDeck = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         Map<String, String> keyToId = new HashMap<>();
+        Map<String, String> tagSlugs = new HashMap<>();
         for (Note n : doc.notes()) {
             String deck = deckName != null || n.deck() == null ? defaultDeck : n.deck();
-            String question = SafeMarkdown.clean(n.question().replaceAll("\\s*\\n\\s*", " ").strip());
+            String question = SafeMarkdown.clean(n.question().indexOf('\n') < 0 ? n.question().strip()
+                    : n.question().replaceAll("\\s*\\n\\s*", " ").strip());
             if (question.isEmpty()) continue;
             String id = CardIds.of(deck, question);
             String unique = id;
@@ -115,7 +117,8 @@ public final class Import {
             String answer = SafeMarkdown.clean(n.answer().strip());
             boolean empty = answer.isEmpty();
             if (empty) answer = NO_ANSWER;
-            List<String> tags = n.tags().stream().map(t -> CardIds.slug(t, 40)).filter(t -> !t.isEmpty()).distinct().toList();
+            List<String> tags = n.tags().stream().map(t -> tagSlugs.computeIfAbsent(t, x -> CardIds.slug(x, 40)))
+                    .filter(t -> !t.isEmpty()).distinct().toList();
             LectureRef lecture = n.lecture() == null ? null : LectureRef.parse(n.lecture());
             Card card = new Card(unique, question, answer, deck, tags, lecture, List.of(), List.of(), List.of(),
                     List.of(), null, null, n.draft() || n.incomplete() || empty, file + ":" + n.line(),

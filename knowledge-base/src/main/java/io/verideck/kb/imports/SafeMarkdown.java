@@ -19,6 +19,7 @@ public final class SafeMarkdown {
 
     /** The text with HTML neutralised and unsafe link targets removed. */
     public static String clean(String markdown) {
+        if (markdown.indexOf('<') < 0 && !markdown.contains("](")) return markdown;
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         int i = 0;
         int n = markdown.length();

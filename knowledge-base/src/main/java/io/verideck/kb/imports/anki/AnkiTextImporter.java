@@ -50,35 +50,45 @@ public final class AnkiTextImporter implements Importer {
         int offset = 0;
         for (int i = 0; i < body; i++) offset += lines.get(i).length() + 1;
         String text = source.text().substring(Math.min(offset, source.text().length()));
+        int[] meta = {tagsCol, guidCol, deckCol, typeCol};
+        // Field conversion (HTML parsing and sanitising) dominates; rows are independent, so use every core.
+        List<Object> converted = DelimitedRecords.parse(source, text, body + 1, sep, true).parallelStream()
+                .map(row -> note(source, row, meta, html, fileTags, deckHeader)).toList();
         List<Note> notes = new ArrayList<>();
-        int width = -1;
-        for (DelimitedRecords.Row row : DelimitedRecords.parse(source, text, body + 1, sep, true)) {
-            if (width < 0) width = row.fields().size();
-            List<String> content = new ArrayList<>();
-            for (int c = 0; c < row.fields().size(); c++) {
-                if (c == tagsCol || c == guidCol || c == deckCol || c == typeCol) continue;
-                content.add(row.fields().get(c));
-            }
-            String front = convert(content.isEmpty() ? "" : content.get(0), html);
-            StringBuilder back = new StringBuilder();
-            for (int c = 1; c < content.size(); c++) {
-                String f = convert(content.get(c), html);
-                if (f.isBlank()) continue;
-                if (back.length() > 0) back.append("\n\n");
-                back.append(f);
-            }
-            if (front.isBlank()) {
-                warnings.add(new ImportWarning(source.at(row.line()), "note has an empty first field; skipped"));
-                continue;
-            }
-            List<String> tags = new ArrayList<>(fileTags);
-            if (tagsCol >= 0) tags.addAll(Arrays.asList(row.field(tagsCol).strip().split("\\s+")));
-            tags.removeIf(String::isBlank);
-            String deck = deckCol >= 0 && !row.field(deckCol).isBlank() ? row.field(deckCol).strip() : deckHeader;
-            String key = guidCol >= 0 && !row.field(guidCol).isBlank() ? row.field(guidCol) : null;
-            notes.add(new Note(front, back.toString(), row.line(), tags, deck, back.length() == 0, false, key, null));
+        for (Object o : converted) {
+            if (o instanceof Note n) notes.add(n);
+            else warnings.add((ImportWarning) o);
         }
         return ImportedDocument.of(deckHeader, notes, warnings);
+    }
+
+    /** One row to a {@link Note}, or an {@link ImportWarning} when it has to be skipped. */
+    private static Object note(SourceText source, DelimitedRecords.Row row, int[] meta, boolean html,
+                               List<String> fileTags, String deckHeader) {
+        int tagsCol = meta[0];
+        int guidCol = meta[1];
+        int deckCol = meta[2];
+        List<String> content = new ArrayList<>();
+        for (int c = 0; c < row.fields().size(); c++) {
+            final int col = c;
+            if (java.util.Arrays.stream(meta).anyMatch(m -> m == col)) continue;
+            content.add(row.fields().get(c));
+        }
+        String front = convert(content.isEmpty() ? "" : content.get(0), html);
+        StringBuilder back = new StringBuilder();
+        for (int c = 1; c < content.size(); c++) {
+            String f = convert(content.get(c), html);
+            if (f.isBlank()) continue;
+            if (back.length() > 0) back.append("\n\n");
+            back.append(f);
+        }
+        if (front.isBlank()) return new ImportWarning(source.at(row.line()), "note has an empty first field; skipped");
+        List<String> tags = new ArrayList<>(fileTags);
+        if (tagsCol >= 0) tags.addAll(Arrays.asList(row.field(tagsCol).strip().split("\\s+")));
+        tags.removeIf(String::isBlank);
+        String deck = deckCol >= 0 && !row.field(deckCol).isBlank() ? row.field(deckCol).strip() : deckHeader;
+        String key = guidCol >= 0 && !row.field(guidCol).isBlank() ? row.field(guidCol) : null;
+        return new Note(front, back.toString(), row.line(), tags, deck, back.length() == 0, false, key, null);
     }
 
     private static String convert(String field, boolean html) {

@@ -72,44 +72,25 @@ public final class ApkgImporter {
                     deckOfNote.putIfAbsent(rs.getLong(2), rs.getLong(3));
                 }
             }
-            List<Note> notes = new ArrayList<>();
+            record Raw(int row, long nid, String guid, long mid, String tags, String flds) {
+            }
+            List<Raw> raws = new ArrayList<>();
             Map<Long, String> guidOfNote = new HashMap<>();
             int row = 0;
             try (ResultSet rs = st.executeQuery("select id, guid, mid, tags, flds from notes order by id")) {
                 while (rs.next()) {
                     row++;
-                    long nid = rs.getLong(1);
-                    String guid = rs.getString(2);
-                    guidOfNote.put(nid, guid);
-                    String[] fields = String.valueOf(rs.getString(5)).split("\u001f", -1);
-                    boolean cloze = clozeModels.contains(rs.getLong(3)) || CLOZE.matcher(fields[0]).find();
-                    String question;
-                    String answer;
-                    if (cloze) {
-                        question = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
-                                Matcher.quoteReplacement(m.group(4) != null ? "[" + m.group(4) + "]" : "[...]")), true);
-                        answer = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
-                                Matcher.quoteReplacement("<b>" + m.group(2) + "</b>")), true);
-                        String extra = fields.length > 1 ? HtmlToMarkdown.convert(String.join("<br>", Arrays.copyOfRange(fields, 1, fields.length)), true) : "";
-                        if (!extra.isBlank()) answer = answer + "\n\n" + extra;
-                    } else {
-                        question = HtmlToMarkdown.convert(fields[0], true);
-                        List<String> rest = new ArrayList<>();
-                        for (int i = 1; i < fields.length; i++) {
-                            String f = HtmlToMarkdown.convert(fields[i], true);
-                            if (!f.isBlank()) rest.add(f);
-                        }
-                        answer = String.join("\n\n", rest);
-                    }
-                    if (question.isBlank()) {
-                        warnings.add(new ImportWarning(new SourceLocation(shown, row), "note " + nid + " has an empty first field; skipped"));
-                        continue;
-                    }
-                    List<String> tags = Arrays.stream(String.valueOf(rs.getString(4)).strip().split("\\s+"))
-                            .filter(t -> !t.isBlank()).toList();
-                    String deck = decks.get(deckOfNote.get(nid));
-                    notes.add(new Note(question, answer, row, tags, deck, answer.isBlank(), false, guid, null));
+                    raws.add(new Raw(row, rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+                    guidOfNote.put(rs.getLong(1), rs.getString(2));
                 }
+            }
+            // HTML conversion dominates and notes are independent: convert on every core, keep the order.
+            List<Object> converted = raws.parallelStream().map(r -> note(r.row(), r.nid(), r.guid(),
+                    clozeModels.contains(r.mid()), r.tags(), r.flds(), decks.get(deckOfNote.get(r.nid())), shown)).toList();
+            List<Note> notes = new ArrayList<>();
+            for (Object o : converted) {
+                if (o instanceof Note n) notes.add(n);
+                else warnings.add((ImportWarning) o);
             }
             List<ReviewEntry> reviews = reviews(st, noteOfCard, guidOfNote);
             if (notes.isEmpty()) warnings.add(new ImportWarning(where, "the package (" + entry + ") holds no notes"));
@@ -119,6 +100,35 @@ public final class ApkgImporter {
         } catch (IOException e) {
             throw new ImportException(where, "malformed JSON in the collection: " + e.getMessage(), e);
         }
+    }
+
+    private static Object note(int row, long nid, String guid, boolean clozeModel, String tagText, String flds,
+                               String deck, String shown) {
+        String[] fields = String.valueOf(flds).split("\u001f", -1);
+        boolean cloze = clozeModel || CLOZE.matcher(fields[0]).find();
+        String question;
+        String answer;
+        if (cloze) {
+            question = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
+                    Matcher.quoteReplacement(m.group(4) != null ? "[" + m.group(4) + "]" : "[...]")), true);
+            answer = HtmlToMarkdown.convert(CLOZE.matcher(fields[0]).replaceAll(m ->
+                    Matcher.quoteReplacement("<b>" + m.group(2) + "</b>")), true);
+            String extra = fields.length > 1 ? HtmlToMarkdown.convert(String.join("<br>", Arrays.copyOfRange(fields, 1, fields.length)), true) : "";
+            if (!extra.isBlank()) answer = answer + "\n\n" + extra;
+        } else {
+            question = HtmlToMarkdown.convert(fields[0], true);
+            List<String> rest = new ArrayList<>();
+            for (int i = 1; i < fields.length; i++) {
+                String f = HtmlToMarkdown.convert(fields[i], true);
+                if (!f.isBlank()) rest.add(f);
+            }
+            answer = String.join("\n\n", rest);
+        }
+        if (question.isBlank()) {
+            return new ImportWarning(new SourceLocation(shown, row), "note " + nid + " has an empty first field; skipped");
+        }
+        List<String> tags = Arrays.stream(String.valueOf(tagText).strip().split("\\s+")).filter(t -> !t.isBlank()).toList();
+        return new Note(question, answer, row, tags, deck, answer.isBlank(), false, guid, null);
     }
 
     private static Map<Long, String> decks(Statement st) throws SQLException, IOException {
