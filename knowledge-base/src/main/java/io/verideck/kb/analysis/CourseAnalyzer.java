@@ -48,7 +48,7 @@ public final class CourseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new CourseTokenizer(mode == Mode.INDEX, MAX_TOKEN);
-        TokenStream ts = source;
+        TokenStream ts = new WordlessFilter(source);
         if (mode == Mode.INDEX) {
             int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
                     | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;

@@ -72,6 +72,8 @@ public final class TexNormalizer {
                 out.append(' ').append(w).append(' ');
                 for (int k = 0; k < w.length() + 2; k++) map[n++] = i;
                 i++;
+            } else if (c == '}' && i + 1 < s.length() && (s.charAt(i + 1) == '_' || s.charAt(i + 1) == '^')) {
+                i++; // "{H}_n" keeps H and its subscript together: H_n
             } else if (c == '{' || c == '}' || c == '^' || c == '$' || c == '\\') {
                 out.append(' ');
                 map[n++] = i;

@@ -87,6 +87,7 @@ public final class ContentLoader {
         }
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !buildOrHidden(dir, p))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted(Comparator.comparing(Path::toString))
                     .forEach(p -> out.add(ContentReader.read(p, display(p))));
@@ -94,6 +95,15 @@ public final class ContentLoader {
             out.add(ContentFile.failed(display(dir), "cannot list directory: " + e.getMessage(), 1));
         }
         return out;
+    }
+
+    /** Build output ({@code target/}) and hidden folders are never content. */
+    private static boolean buildOrHidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            String n = part.toString();
+            if (n.equals("target") || n.startsWith(".")) return true;
+        }
+        return false;
     }
 
     /** Parses and validates a set of content files. */

@@ -52,6 +52,7 @@ public final class CardIndex implements AutoCloseable {
     private static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
     private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
     private static final int SNIPPET_CHARS = 220;
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}\\s'-]+");
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -198,6 +199,7 @@ public final class CardIndex implements AutoCloseable {
             throw new QuerySyntaxException("query is " + query.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
         }
         String text = TEX_LIKE.matcher(query).find() ? TexNormalizer.normalize(query) : query;
+        text = text.replaceAll("(?<!\\\\)/", "\\\\/"); // a slash means a regular expression to the parser; here it is a word break
         MultiFieldQueryParser p = new MultiFieldQueryParser(SEARCH_FIELDS, queryAnalyzer, BOOSTS);
         p.setSplitOnWhitespace(false);
         p.setDefaultOperator(QueryParser.Operator.OR);
@@ -207,11 +209,30 @@ public final class CardIndex implements AutoCloseable {
                 throw new QuerySyntaxException("the query has no searchable words (only stop words or symbols): '"
                         + abbreviate(query) + "'");
             }
-            return q;
+            return withProximityBoost(q, text);
         } catch (ParseException | RuntimeException e) {
             throw new QuerySyntaxException("bad query syntax: " + oneLine(e.getMessage())
                     + " (quote special characters, close every \" and ( )");
         }
+    }
+
+    /**
+     * For plain multi-word queries, documents whose question (or answer) has the words close together
+     * rank higher: "optimal discriminator" prefers the card that says exactly that.
+     */
+    private Query withProximityBoost(Query q, String text) throws ParseException {
+        if (!PLAIN_WORDS.matcher(text).matches() || text.strip().split("\\s+").length < 2) return q;
+        QueryParser qp = new QueryParser(Fields.QUESTION, queryAnalyzer);
+        qp.setSplitOnWhitespace(false);
+        Query inQuestion = qp.parse("\"" + text.strip() + "\"~3");
+        QueryParser ap = new QueryParser(Fields.ANSWER, queryAnalyzer);
+        ap.setSplitOnWhitespace(false);
+        Query inAnswer = ap.parse("\"" + text.strip() + "\"~3");
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(inQuestion, 3f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(inAnswer, 1f), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private Query fuzzy(String query) {
@@ -250,7 +271,7 @@ public final class CardIndex implements AutoCloseable {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
             String marked = snippets[i] != null ? snippets[i] : Snippets.lead(d.get(Fields.ANSWER), SNIPPET_CHARS);
-            if (marked.length() > SNIPPET_CHARS * 2) marked = Snippets.lead(marked, SNIPPET_CHARS * 2);
+            if (marked.length() > SNIPPET_CHARS * 3 && !marked.contains("$")) marked = Snippets.lead(marked, SNIPPET_CHARS * 3);
             String tags = d.get(Fields.TAGS);
             String lecture = d.get(Fields.LECTURE);
             out.add(new SearchHit(d.get(Fields.KIND), d.get(Fields.ID), d.get(Fields.QUESTION),

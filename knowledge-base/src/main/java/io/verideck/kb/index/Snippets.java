@@ -1,5 +1,8 @@
 package io.verideck.kb.index;
 
+import io.verideck.kb.tex.MathSpans;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -14,19 +17,48 @@ final class Snippets extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
         StringBuilder sb = new StringBuilder();
+        List<int[]> math = mathSpans(content);
         for (Passage p : passages) {
             if (sb.length() > 0) sb.append(" … ");
-            int pos = p.getStartOffset();
+            // A passage never starts or ends inside a formula: the snippet must render.
+            int start = widenStart(math, p.getStartOffset());
+            int stop = widenEnd(math, p.getEndOffset());
+            int pos = start;
             for (int i = 0; i < p.getNumMatches(); i++) {
-                int start = p.getMatchStarts()[i];
-                int end = p.getMatchEnds()[i];
-                if (start < pos) continue;
-                sb.append(content, pos, start).append(OPEN).append(content, start, end).append(CLOSE);
-                pos = end;
+                int ms = p.getMatchStarts()[i];
+                int me = p.getMatchEnds()[i];
+                if (ms < pos || inside(math, ms) != null) continue; // no marks inside TeX: it must stay valid
+                sb.append(content, pos, ms).append(OPEN).append(content, ms, me).append(CLOSE);
+                pos = me;
             }
-            sb.append(content, pos, Math.max(pos, p.getEndOffset()));
+            sb.append(content, pos, Math.max(pos, stop));
         }
         return sb.toString();
+    }
+
+    /** [start, end) of every $...$ and $$...$$ span of the text. */
+    static List<int[]> mathSpans(String content) {
+        List<int[]> out = new ArrayList<>();
+        for (MathSpans.Segment seg : MathSpans.scan(content).segments()) {
+            int delim = seg.kind() == MathSpans.Kind.DISPLAY ? 2 : seg.kind() == MathSpans.Kind.INLINE ? 1 : 0;
+            if (delim > 0) out.add(new int[] {seg.offset(), seg.offset() + 2 * delim + seg.text().length()});
+        }
+        return out;
+    }
+
+    private static int[] inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) if (offset > s[0] && offset < s[1]) return s;
+        return null;
+    }
+
+    private static int widenStart(List<int[]> spans, int offset) {
+        int[] s = inside(spans, offset);
+        return s == null ? offset : s[0];
+    }
+
+    private static int widenEnd(List<int[]> spans, int offset) {
+        int[] s = inside(spans, offset);
+        return s == null ? offset : s[1];
     }
 
     static String text(String marked) {
@@ -61,6 +93,9 @@ final class Snippets extends PassageFormatter {
         String t = text.replaceAll("\\s+", " ").strip();
         if (t.length() <= max) return t;
         int cut = t.lastIndexOf(' ', max);
-        return t.substring(0, cut > max / 2 ? cut : max) + " …";
+        cut = cut > max / 2 ? cut : max;
+        int[] span = inside(mathSpans(t), cut);
+        if (span != null) cut = span[0] > 0 ? span[0] : span[1];
+        return t.substring(0, cut).stripTrailing() + " …";
     }
 }

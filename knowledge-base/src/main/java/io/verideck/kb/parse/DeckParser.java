@@ -116,7 +116,9 @@ public final class DeckParser {
         }
         if (answer.isBlank()) problems.add(Problem.error(file, line, "card '" + id + "' has an empty answer"));
         checkMath(file, line, "question", question, problems);
-        checkMath(file, i + 1, "answer", answer, problems);
+        int answerLine = i;
+        while (answerLine < end && src.line(answerLine).isBlank()) answerLine++;
+        checkMath(file, answerLine + 1, "answer", answer, problems);
         LinkedHashSet<String> tags = new LinkedHashSet<>(deckTags);
         for (String t : list(fields.get(CardFields.TAGS))) {
             checkTag(file, fieldLines.get(CardFields.TAGS), t, problems);

@@ -71,7 +71,9 @@ public final class LectureParser {
             }
             String body = src.join(start + 1, end);
             DeckParser.checkMath(file, start + 1, "heading", heading, problems);
-            DeckParser.checkMath(file, start + 2, "section", body, problems);
+            int bodyLine = start + 1;
+            while (bodyLine < end && src.line(bodyLine).isBlank()) bodyLine++;
+            DeckParser.checkMath(file, bodyLine + 1, "section", body, problems);
             sections.add(new LectureSection(anchor, heading, body, start + 1));
         }
         if (sections.isEmpty()) problems.add(Problem.error(file, 1, "lecture notes have no '## ' sections"));

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class TexText {
     private static final int MAX_DEPTH = 64;
+    private static final Map<String, String> VULGAR = Map.of("1/2", "½", "1/3", "⅓", "2/3", "⅔", "1/4", "¼", "3/4", "¾",
+            "1/5", "⅕", "1/6", "⅙", "1/8", "⅛", "1/9", "⅑", "1/10", "⅒");
 
     private final String src;
     private int pos;
@@ -38,7 +40,11 @@ public final class TexText {
         StringBuilder sb = new StringBuilder();
         for (MathSpans.Segment seg : MathSpans.scan(markdown).segments()) {
             switch (seg.kind()) {
-                case TEXT -> sb.append(prose(seg.text()));
+                case TEXT -> {
+                    String t = seg.text();
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n' && t.startsWith("\n")) t = t.substring(1);
+                    sb.append(prose(t));
+                }
                 case CODE -> sb.append(seg.text());
                 case INLINE -> sb.append(toText(seg.text()));
                 case DISPLAY -> {
@@ -126,7 +132,7 @@ public final class TexText {
         for (int i = 0; i < t.length(); i++) {
             Character m = alphabet.get(t.charAt(i));
             if (m == null) {
-                boolean simple = t.codePointCount(0, t.length()) == 1 || t.matches("[\\p{L}\\p{N}]+");
+                boolean simple = t.codePointCount(0, t.length()) == 1;
                 return marker + (simple ? t : "(" + t + ")");
             }
             sb.append(m.charValue());
@@ -215,7 +221,14 @@ public final class TexText {
             case "frac", "dfrac", "tfrac" -> {
                 String a = argument();
                 String b = argument();
-                return fraction(a, b);
+                String f = fraction(a, b);
+                String vulgar = VULGAR.get(a.strip() + "/" + b.strip());
+                if (vulgar != null) return vulgar;
+                // "a/b" glued to what follows would read as a/(b...): keep the fraction whole.
+                int next = pos;
+                while (next < src.length() && src.charAt(next) == ' ') next++;
+                boolean glued = next < src.length() && (Character.isLetterOrDigit(src.charAt(next)) || "(\\[{".indexOf(src.charAt(next)) >= 0);
+                return glued ? "(" + f + ")" : f;
             }
             case "sqrt" -> {
                 String index = "";
