@@ -26,17 +26,22 @@ public final class ImportBench {
             Path f = dir.resolve(name);
             Import.file(f, null, null);
             List<Double> ms = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             int cards = 0;
             for (int i = 0; i < runs; i++) {
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 ImportResult r = Import.file(f, null, null);
                 ms.add((System.nanoTime() - t0) / 1e6);
+                cpu.add((os.getProcessCpuTime() - c0) / 1e6);
                 cards = r.cardCount();
             }
             Collections.sort(ms);
-            System.out.printf("%-18s %6d bytes %6d cards  median %7.0f ms  (min %.0f, max %.0f, %d runs, after 1 warm-up; "
-                    + "cold first run above excluded)%n", name, Files.size(f), cards, ms.get(ms.size() / 2), ms.get(0),
-                    ms.get(ms.size() - 1), runs);
+            Collections.sort(cpu);
+            System.out.printf("%-16s %8d bytes %6d cards  wall median %6.0f ms (min %.0f, max %.0f)  process CPU median %6.0f ms"
+                    + "  [%d runs after 1 warm-up; load average %.1f]%n", name, Files.size(f), cards, ms.get(ms.size() / 2), ms.get(0),
+                    ms.get(ms.size() - 1), cpu.get(cpu.size() / 2), runs, os.getSystemLoadAverage());
         }
     }
 }
