@@ -17,8 +17,8 @@ class DoubledMathTest {
 
     @Test
     void texHalfKeptRenderingDropped() {
-        assertEquals("Cost: $J(\\theta)=\\frac{1}{2}\\sum_{i=1}^n(h_\\theta(x^{(i)})-y^{(i)})^2$",
-                DoubledMath.repair("Cost: J(θ)=12i=1n(hθ(x(i))y(i))2J(\\theta)=\\frac{1}{2}\\sum_{i=1}^n(h_\\theta(x^{(i)})-y^{(i)})^2"));
+        assertEquals("Risk: $R(w)=\\frac{1}{m}\\sum_{j=1}^m(w x_j-t_j)^2$",
+                DoubledMath.repair("Risk: R(w)=1mj=1m(wxjtj)2R(w)=\\frac{1}{m}\\sum_{j=1}^m(w x_j-t_j)^2"));
         assertEquals("the error $(y - \\hat{y})$ squared", DoubledMath.repair("the error (yy^)(y - \\hat{y}) squared"));
         assertEquals("with $\\theta$, a vector", DoubledMath.repair("with θ\\theta, a vector"));
         assertEquals("data $X^{\\text{train}}$ and", DoubledMath.repair("data XtrainX^{\\text{train}} and"));

@@ -100,8 +100,8 @@ class HostileInputTest {
         ImportException q = assertThrows(ImportException.class, () ->
                 Import.text(SourceText.of("f.txt", "1\nQ\n\nA question with no A line\n"), SourceFormat.FLASHCARDS, null));
         assertEquals(2, q.where().line());
-        ImportResult handbook = Import.text(SourceText.of("h.txt", "T\n\nWhat?\n\n(click the triangle to expand and reveal the full answer)\n\n"
-                + "Why?\n\n(click the triangle to expand and reveal the full answer)\n"), null, null);
+        ImportResult handbook = Import.text(SourceText.of("h.txt", "T\n\nWhat?\n\n(tap to reveal)\n\n"
+                + "Why?\n\n(tap to reveal)\n"), null, null);
         assertEquals(2, handbook.cardCount());
         assertTrue(handbook.decks().get(0).cards().get(1).draft());
     }
