@@ -13,6 +13,8 @@ class DoubledMathTest {
         assertEquals("about 784 dimensions", DoubledMath.repair("about 784784 dimensions"));
         assertEquals("ratio 20/10 here", DoubledMath.repair("ratio 20/1020 / 10 here"));
         assertEquals("state $h_t$ now", DoubledMath.repair("state hth_t now"));
+        assertEquals("the other $k-1$ parts of $k$-fold", DoubledMath.repair("the other k1k-1 parts of kk-fold"));
+        assertEquals("a well-known e-mail, covid-19 and x-axis", DoubledMath.repair("a well-known e-mail, covid-19 and x-axis"));
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class DoubledMath {
     private static final Set<String> SKIP_ARGUMENT = Set.of("begin", "end");
     private static final Pattern NUMBER_FRACTION = Pattern.compile("(\\d+)/(\\d+)\\1 / \\2\\b");
     private static final int MAX_RENDER_LOOKBACK = 80;
+    private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9][-+=/*][A-Za-z0-9(]");
 
     private DoubledMath() {
     }
@@ -216,11 +217,20 @@ public final class DoubledMath {
             }
             return null;
         }
-        if (core.indexOf('\\') < 0 && (core.indexOf('_') > 0 || core.indexOf('^') > 0)) {
+        int dash = core.indexOf('-');
+        if (dash >= 2 && dash % 2 == 0 && dash <= 4) {
+            String head = core.substring(0, dash);
+            String fixed = fixToken(head);
+            if (fixed != null && head.chars().allMatch(Character::isLetter)) return fixed + core.substring(dash);
+        }
+        if (core.indexOf('\\') < 0 && (core.indexOf('_') > 0 || core.indexOf('^') > 0 || OPERATOR.matcher(core).find())) {
             for (int k = 1; k < n; k++) {
                 String tail = core.substring(k);
                 String vis = visible(tail);
-                if (!vis.isEmpty() && vis.equals(alnum(core, 0, k)) && Character.isLetterOrDigit(tail.charAt(0))) {
+                boolean headPlain = core.substring(0, k).chars().allMatch(Character::isLetterOrDigit)
+                        || core.indexOf('_') > 0 || core.indexOf('^') > 0;
+                if (headPlain && !vis.isEmpty() && vis.equals(alnum(core, 0, k)) && Character.isLetterOrDigit(tail.charAt(0))
+                        && !tail.chars().allMatch(Character::isLetterOrDigit)) {
                     return "$" + tail + "$";
                 }
             }
