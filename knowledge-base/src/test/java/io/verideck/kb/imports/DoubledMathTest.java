@@ -25,6 +25,9 @@ class DoubledMathTest {
         assertEquals("with $\\theta$, a vector", DoubledMath.repair("with θ\\theta, a vector"));
         assertEquals("data $X^{\\text{train}}$ and", DoubledMath.repair("data XtrainX^{\\text{train}} and"));
         assertEquals("is $30 \\%$", DoubledMath.repair("is 30%30 \\%"));
+        assertEquals("where $U_{ab}, U_{bb}, c_a$ are shared and $f_1, f_2$ activations",
+                DoubledMath.repair("where Uab,Ubb,caU_{ab}, U_{bb}, c_a are shared and f1,f2f_1, f_2 activations"));
+        assertEquals("at time \u2019$t$\u2018 and in_channels", DoubledMath.repair("at time \u2019tt\u2018 and in_channels"));
     }
 
     @Test

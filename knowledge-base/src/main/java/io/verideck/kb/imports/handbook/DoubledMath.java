@@ -94,19 +94,29 @@ public final class DoubledMath {
     private static String backslashSpans(String s) {
         StringBuilder out = new StringBuilder();
         int copied = 0;
-        int b = s.indexOf('\\');
+        int b = nextTrigger(s, 0);
         while (b >= 0) {
             int[] span = doubledSpan(s, copied, b);
             if (span != null) {
                 out.append(s, copied, span[0]).append('$').append(s.substring(span[1], span[2]).strip()).append('$');
                 copied = span[2];
-                b = s.indexOf('\\', copied);
+                b = nextTrigger(s, copied);
             } else {
-                b = s.indexOf('\\', b + 1);
+                b = nextTrigger(s, b + 1);
             }
         }
         out.append(s.substring(copied));
         return out.toString();
+    }
+
+    /** A backslash, or a sub/superscript mark after a letter, digit or brace: where TeX may start. */
+    private static int nextTrigger(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') return i;
+            if ((c == '_' || c == '^') && i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '}')) return i;
+        }
+        return -1;
     }
 
     /** {renderStart, texStart, texEnd} of a doubled formula around the backslash at {@code b}, or null. */
@@ -115,7 +125,7 @@ public final class DoubledMath {
         int[] best = null;
         int bestLen = 0;
         for (int start = b; start >= Math.max(floor, b - MAX_RENDER_LOOKBACK); start--) {
-            if (start < b && !startsTex(s.charAt(start))) continue;
+            if (!startsTex(s.charAt(start))) continue;
             String before = alnum(s, floor, start);
             if (before.isEmpty()) continue;
             StringBuilder vis = new StringBuilder();
@@ -192,9 +202,9 @@ public final class DoubledMath {
             if (insideMath(s, m.start())) continue;
             String tok = m.group();
             int lead = 0;
-            while (lead < tok.length() && "(\"'“‘".indexOf(tok.charAt(lead)) >= 0) lead++;
+            while (lead < tok.length() && "(\"'“‘’".indexOf(tok.charAt(lead)) >= 0) lead++;
             int trail = tok.length();
-            while (trail > lead && ".,;:?!)\"'”’".indexOf(tok.charAt(trail - 1)) >= 0) trail--;
+            while (trail > lead && ".,;:?!)\"'”’‘".indexOf(tok.charAt(trail - 1)) >= 0) trail--;
             String core = tok.substring(lead, trail);
             String fixed = fixToken(core);
             if (fixed != null) {
