@@ -114,7 +114,11 @@ public final class DoubledMath {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') return i;
-            if ((c == '_' || c == '^') && i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '}')) return i;
+            if ((c == '_' || c == '^') && i > 0 && i + 1 < s.length()
+                    && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '}')
+                    && (Character.isLetterOrDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '{' || s.charAt(i + 1) == '\\')) {
+                return i;
+            }
         }
         return -1;
     }
@@ -128,44 +132,89 @@ public final class DoubledMath {
             if (!startsTex(s.charAt(start))) continue;
             String before = alnum(s, floor, start);
             if (before.isEmpty()) continue;
+            List<Tok> toks = tokens(s, start);
             StringBuilder vis = new StringBuilder();
-            List<Integer> ends = new ArrayList<>();
-            List<Integer> lengths = new ArrayList<>();
-            for (Tok t : tokens(s, start)) {
+            int matchTok = -1;
+            int matchLen = 0;
+            for (int k = 0; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.visible.isEmpty()) continue;
                 vis.append(t.visible);
                 if (vis.length() > before.length()) break;
-                if (t.end > b && vis.length() > 0 && boundary(s, t.end)) {
-                    ends.add(t.end);
-                    lengths.add(vis.length());
+                if (before.endsWith(vis.toString()) && coversTrigger(toks, k, b)) {
+                    matchTok = k;
+                    matchLen = vis.length();
                 }
             }
-            for (int k = ends.size() - 1; k >= 0; k--) {
-                int len = lengths.get(k);
-                if (len >= bestLen && before.endsWith(vis.substring(0, len))) {
-                    int renderStart = renderStart(s, floor, start, len);
-                    if (renderStart >= 0) {
-                        int end = ends.get(k);
-                        while (end > b + 1 && ".,;:".indexOf(s.charAt(end - 1)) >= 0) end--;
-                        best = new int[] {renderStart, start, end};
-                        bestLen = len;
-                    }
-                    break;
-                }
-            }
+            if (matchTok < 0 || matchLen < bestLen) continue;
+            int renderStart = renderStart(s, floor, start, matchLen);
+            if (renderStart < 0) continue;
+            int j = matchTok;
+            while (toks.get(j).end <= b) j++;
+            best = new int[] {renderStart, start, closeSpan(s, start, toks, j)};
+            bestLen = matchLen;
         }
         return best;
+    }
+
+    /** True when the tokens after {@code k} up to the trigger {@code b} render nothing (a {@code \\%} after {@code 30}). */
+    private static boolean coversTrigger(List<Tok> toks, int k, int b) {
+        for (int j = k; j < toks.size() && toks.get(j).end <= b; j++) {
+            if (j > k && !toks.get(j).visible.isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** Extends a span over closing tokens ({@code }}, {@code )}, {@code \right)}, {@code \end{..}}) until it balances. */
+    private static int closeSpan(String s, int start, List<Tok> toks, int k) {
+        int j = k;
+        while (j + 1 < toks.size() && unbalanced(s.substring(start, toks.get(j).end))) {
+            Tok next = toks.get(j + 1);
+            String text = s.substring(toks.get(j).end, next.end);
+            if (!next.visible.isEmpty() || text.isBlank()) {
+                // allow one space before \end or \right, nothing else
+                if (!(text.isBlank() && j + 2 < toks.size() && s.startsWith("\\", next.end)
+                        && toks.get(j + 2).visible.isEmpty())) break;
+            }
+            j++;
+        }
+        return toks.get(j).end;
+    }
+
+    private static boolean unbalanced(String tex) {
+        int brace = 0;
+        int paren = 0;
+        int bracket = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '\\' && i + 1 < tex.length() && "{}".indexOf(tex.charAt(i + 1)) >= 0) {
+                i++;
+                continue;
+            }
+            switch (c) {
+                case '{' -> brace++;
+                case '}' -> brace--;
+                case '(' -> paren++;
+                case ')' -> paren--;
+                case '[' -> bracket++;
+                case ']' -> bracket--;
+                default -> { }
+            }
+        }
+        return brace > 0 || paren > 0 || bracket > 0 || count(tex, "\\begin{") > count(tex, "\\end{")
+                || count(tex, "\\left") > count(tex, "\\right") - count(tex, "\\rightarrow");
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
     }
 
     private static boolean startsTex(char c) {
         return Character.isLetterOrDigit(c) || c == '(' || c == '[' || c == '{' || c == '\\' || c == '|';
     }
 
-    private static boolean boundary(String s, int end) {
-        if (end >= s.length()) return true;
-        char c = s.charAt(end);
-        return Character.isWhitespace(c) || ".,;:?!)".indexOf(c) >= 0 && (end + 1 >= s.length()
-                || Character.isWhitespace(s.charAt(end + 1))) || c == ',' || c == ';';
-    }
 
     private static int renderStart(String s, int floor, int start, int count) {
         int seen = 0;
