@@ -27,6 +27,7 @@ class DoubledMathTest {
         assertEquals("is $30 \\%$", DoubledMath.repair("is 30%30 \\%"));
         assertEquals("where $U_{ab}, U_{bb}, c_a$ are shared and $f_1, f_2$ activations",
                 DoubledMath.repair("where Uab,Ubb,caU_{ab}, U_{bb}, c_a are shared and f1,f2f_1, f_2 activations"));
+        assertEquals("Many-to-many $T_x=T_y$Named", DoubledMath.repair("Many-to-many Tx=TyT_x=T_yNamed"));
         assertEquals("at time \u2019$t$\u2018 and in_channels", DoubledMath.repair("at time \u2019tt\u2018 and in_channels"));
     }
 

@@ -151,7 +151,10 @@ public final class DoubledMath {
             if (renderStart < 0) continue;
             int j = matchTok;
             while (toks.get(j).end <= b) j++;
-            best = new int[] {renderStart, start, closeSpan(s, start, toks, j)};
+            int end = closeSpan(s, start, toks, j);
+            // Most rendered characters explained wins; then the span covering more TeX; then the nearest start.
+            if (best != null && matchLen == bestLen && end <= best[2]) continue;
+            best = new int[] {renderStart, start, end};
             bestLen = matchLen;
         }
         return best;
