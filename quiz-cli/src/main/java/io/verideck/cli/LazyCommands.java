@@ -32,6 +32,11 @@ final class LazyCommands {
             return true;
         }
 
+        /** Arguments this CLI adds for the target (defaults it cannot know by itself). */
+        List<String> extraArgs(List<String> given) {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
             Object command;
@@ -44,6 +49,7 @@ final class LazyCommands {
                 throw new UserError(ExitCodes.ENVIRONMENT, "cannot start '" + spec.name() + "': " + e, e);
             }
             List<String> forwarded = new ArrayList<>(args);
+            forwarded.addAll(extraArgs(args));
             if (main.debug() && !forwarded.contains("--debug")) forwarded.add("--debug");
             if (takesDecks() && main.decks != null && !forwarded.contains("--decks")) {
                 forwarded.add("--decks");
@@ -57,6 +63,21 @@ final class LazyCommands {
 
     @Command(name = "verify", description = "Run the property checks behind every formula (see 'verideck verify --help').")
     static final class Verify extends Forward {
+        /** Unless told otherwise, the report also goes where the site looks for it. */
+        @Override
+        List<String> extraArgs(List<String> given) {
+            if (given.stream().anyMatch(a -> a.equals("--out") || a.startsWith("--out=") || a.equals("--help") || a.equals("-h"))) {
+                return List.of();
+            }
+            java.nio.file.Path report = Paths.dataDir(main.env()).resolve("verify-report.json");
+            try {
+                java.nio.file.Files.createDirectories(report.getParent());
+            } catch (java.io.IOException e) {
+                throw new UserError(ExitCodes.ENVIRONMENT, "cannot create " + report.getParent() + ": " + e.getMessage());
+            }
+            return List.of("--out", report.toString());
+        }
+
         @Override
         boolean takesDecks() {
             return false;
@@ -78,6 +99,33 @@ final class LazyCommands {
         @Override
         String target() {
             return "io.verideck.verifier.cli.RunCommand";
+        }
+    }
+
+    @Command(name = "check-formula", description = "Check a typed formula against a card's answer formula (see 'verideck check-formula --help').")
+    static final class CheckFormula extends Forward {
+        @Override
+        String target() {
+            return "io.verideck.verifier.cli.CheckFormulaCommand";
+        }
+
+        @Override
+        boolean takesDecks() {
+            return false;
+        }
+
+        /** {@code --card ID}: the card's formula and variables come from the library this CLI loaded. */
+        @Override
+        List<String> extraArgs(List<String> given) {
+            int at = given.indexOf("--card");
+            if (at < 0 || at + 1 >= given.size() || given.contains("--reference")) return List.of();
+            String id = given.get(at + 1);
+            var card = main.workspace().library().card(id)
+                    .orElseThrow(() -> new UserError(ExitCodes.BAD_INPUT, "no card with id '" + id + "'"));
+            if (card.formula() == null) {
+                throw new UserError(ExitCodes.BAD_INPUT, "card '" + id + "' has no answer formula (" + card.location() + ")");
+            }
+            return List.of("--reference", card.formula(), "--variables", card.variables());
         }
     }
 

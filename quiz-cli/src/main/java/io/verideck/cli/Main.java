@@ -5,6 +5,9 @@ import io.verideck.cli.kb.CompletionCommand;
 import io.verideck.cli.kb.ListCommand;
 import io.verideck.cli.kb.SearchCommand;
 import io.verideck.cli.kb.ShowCommand;
+import io.verideck.cli.review.ReviewCommand;
+import io.verideck.cli.stats.ReviewLogCommand;
+import io.verideck.cli.stats.StatsCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,9 +22,10 @@ import picocli.CommandLine.Spec;
         description = "Study deep learning with verified flashcards: search, review, exam, verify, serve.",
         subcommands = {
             SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
-            LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.Serve.class, LazyCommands.Site.class,
+            LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.CheckFormula.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
             io.verideck.cli.interchange.ImportCommand.class, io.verideck.cli.interchange.ExportCommand.class,
+            ReviewCommand.class, StatsCommand.class, ReviewLogCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
             "Docs: docs/cli.md"})

@@ -83,8 +83,10 @@ class CliTest {
         JsonNode card = new ObjectMapper().readTree(show.out()).get("card");
         assertEquals("linear-models-normal-equation", card.get("id").asText());
         assertTrue(card.get("keyPoints").size() >= 2);
+        assertTrue(new ObjectMapper().readTree(show.out()).get("related").size() >= 3, show.out());
         CliRun text = CliRun.of(env, "show", "linear-models-normal-equation");
         assertTrue(text.out().contains("Key points"), text.out());
+        assertTrue(text.out().contains("Related"), text.out());
         CliRun missing = CliRun.of(env, "show", "no-such-card");
         assertEquals(ExitCodes.NOTHING_FOUND, missing.exit());
         CliRun list = CliRun.of(env, "list", "--tag", "cnn");

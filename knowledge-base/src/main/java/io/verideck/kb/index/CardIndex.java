@@ -48,7 +48,7 @@ public final class CardIndex implements AutoCloseable {
     public static final int MAX_QUERY_LENGTH = 1000;
 
     private static final Map<String, Float> BOOSTS = Map.of(
-            Fields.QUESTION, 4f, Fields.KEY_POINTS, 2f, Fields.TAGS, 2f, Fields.ANSWER, 1f);
+            Fields.QUESTION, 4f, Fields.KEY_POINTS, 2f, Fields.ANSWER, 1f, Fields.TAGS, 0.5f);
     private static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
     private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
     private static final int SNIPPET_CHARS = 220;

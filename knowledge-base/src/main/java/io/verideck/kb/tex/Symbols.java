@@ -41,6 +41,11 @@ final class Symbols {
             "argmax", "argmax", "argmin", "argmin", "square", "□", "checkmark", "✓", "dagger", "†", "aleph", "ℵ",
             "hbar", "ℏ", "Re", "ℜ", "Im", "ℑ", "bullet", "•", "triangleq", "≜", "coloneqq", "≔", "setminus", "∖",
             "backslash", "\\", "cong", "≅", "angle", "∠", "degree", "°", "leqslant", "≤", "geqslant", "≥",
+            "cosh", "cosh", "sinh", "sinh", "sec", "sec", "cot", "cot", "arctan", "arctan", "bmod", "mod", "gcd", "gcd",
+            "Longleftrightarrow", "⟺", "Longrightarrow", "⟹", "Longleftarrow", "⟸", "longleftarrow", "⟵",
+            "lesssim", "≲", "gtrsim", "≳", "lVert", "‖", "rVert", "‖", "lvert", "|", "rvert", "|", "nmid", "∤",
+            "supset", "⊃", "supseteq", "⊇", "setminus", "∖", "sqcup", "⊔", "bigcup", "⋃", "bigcap", "⋂",
+            "hookrightarrow", "↪", "rightleftharpoons", "⇌", "models", "⊨", "vdash", "⊢", "top", "ᵀ", "bot", "⊥",
         };
         for (int i = 0; i < ops.length; i += 2) COMMANDS.put(ops[i], ops[i + 1]);
 

@@ -121,6 +121,10 @@ public final class TexText {
         }
         if (sub != null) out += script(sub, Symbols.SUB, "_");
         if (sup != null) out += script(sup, Symbols.SUPER, "^");
+        boolean asciiScript = sub != null && out.contains("_") || sup != null && out.contains("^");
+        if (asciiScript && pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '\\')) {
+            out += " "; // "E_z log" must not read as "E_zlog"
+        }
         return out;
     }
 

@@ -145,6 +145,8 @@ class ApkgRoundTripTest {
             String firstId = r.decks().get(0).cards().get(0).id();
             assertEquals(firstId, r.reviews().get(0).noteKey());
             assertEquals(3, r.reviews().get(0).rating());
+            assertEquals(0, r.reviews().get(0).state(), "first review of a card: state new");
+            assertEquals(2, r.reviews().get(1).state(), "Anki review row: state review");
             assertEquals(4200, r.reviews().get(0).durationMillis());
         }
     }

@@ -33,6 +33,9 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--tex", description = "Show the Markdown and TeX source instead of rendered text.")
     boolean tex;
 
+    @Option(names = "--related", defaultValue = "5", paramLabel = "N", description = "Also list N related cards (default ${DEFAULT-VALUE}; 0 for none).")
+    int related;
+
     @Override
     public Integer call() {
         Optional<Card> card = main.workspace().library().card(id);
@@ -44,6 +47,10 @@ public final class ShowCommand implements Callable<Integer> {
         Card c = card.get();
         if (json) {
             Map<String, Object> body = Json.envelope("card", Json.card(c));
+            if (related > 0) {
+                body.put("related", main.workspace().index().related(c.id(), related).stream()
+                        .map(h -> Map.of("id", h.id(), "question", h.title())).toList());
+            }
             out.println(Json.write(body));
             return ExitCodes.OK;
         }
@@ -69,6 +76,14 @@ public final class ShowCommand implements Callable<Integer> {
         }
         if (c.formula() != null) out.println(t.dim("answer formula: " + c.formula() + "   where " + c.variables()));
         out.println(t.dim(c.location().toString()));
+        if (related > 0) {
+            var hits = main.workspace().index().related(c.id(), related);
+            if (!hits.isEmpty()) {
+                out.println();
+                out.println(t.cyan("Related"));
+                for (var h : hits) out.println("  " + h.id() + "  " + TexText.markdownToText(h.title()));
+            }
+        }
         return ExitCodes.OK;
     }
 }

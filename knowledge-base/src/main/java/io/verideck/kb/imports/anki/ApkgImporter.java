@@ -169,15 +169,23 @@ public final class ApkgImporter {
             throws SQLException {
         List<ReviewEntry> out = new ArrayList<>();
         if (!hasTable(st, "revlog")) return out;
-        try (ResultSet rs = st.executeQuery("select id, cid, ease, time, type from revlog order by cid, id")) {
+        java.util.Set<Long> seen = new HashSet<>();
+        try (ResultSet rs = st.executeQuery("select id, cid, ease, time, type, factor from revlog order by cid, id")) {
             while (rs.next()) {
                 int ease = rs.getInt(3);
                 int type = rs.getInt(5);
-                if (ease == 0 || type == 4) continue;
+                // As fsrs-rs does: manual reschedules and filtered (cram) reviews that did not schedule are dropped.
+                if (ease == 0 || type == 4 || type == 3 && rs.getInt(6) == 0) continue;
                 Long nid = noteOfCard.get(rs.getLong(2));
                 String guid = nid == null ? null : guidOfNote.get(nid);
                 if (guid == null) continue;
-                out.add(new ReviewEntry(guid, rs.getLong(1), ease, type, rs.getLong(4)));
+                // Our review log stores the card's state before the review: 0 new, 1 learning, 2 review, 3 relearning.
+                int state = seen.add(rs.getLong(2)) && type == 0 ? 0 : switch (type) {
+                    case 0 -> 1;
+                    case 2 -> 3;
+                    default -> 2;
+                };
+                out.add(new ReviewEntry(guid, rs.getLong(1), ease, state, rs.getLong(4)));
             }
         }
         return out;

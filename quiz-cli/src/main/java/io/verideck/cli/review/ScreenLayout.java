@@ -1,0 +1,119 @@
+package io.verideck.cli.review;
+
+import io.verideck.kb.model.Card;
+import io.verideck.schedule.Rating;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws the review screen as lines of at most {@code width} columns (a pure function, so it is
+ * tested at any size). Colour is ANSI SGR and only with {@code colour} true ({@code NO_COLOR} off).
+ *
+ * @param width  terminal columns (at least 10 is assumed; narrower is treated as 10)
+ * @param height terminal rows
+ * @param colour whether to emit ANSI colours
+ */
+public record ScreenLayout(int width, int height, boolean colour) {
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String RESET = "\u001b[0m";
+
+    /** What is on screen. */
+    public record View(Card card, boolean revealed, Map<Rating, Duration> intervals, ConfidenceScale scale,
+                       SessionProgress progress, String message, boolean help) {
+    }
+
+    /** The screen, top to bottom; never more than {@code height} lines. */
+    public List<String> render(View v) {
+        int w = Math.max(10, width);
+        List<String> body = new ArrayList<>();
+        if (v.help()) {
+            for (String h : HELP) body.addAll(wrap(h, w));
+        } else if (v.card() != null) {
+            body.add(style(CYAN, clip(v.card().deck() + " · " + v.card().id(), w)));
+            body.add("");
+            for (String l : wrap(CardText.question(v.card()), w)) body.add(style(BOLD, l));
+            body.add("");
+            if (v.revealed()) {
+                for (String para : CardText.answer(v.card()).split("\n")) body.addAll(wrap(para, w));
+                if (!v.card().keyPoints().isEmpty()) {
+                    body.add("");
+                    for (String k : v.card().keyPoints()) body.addAll(wrap("• " + k, w));
+                }
+            } else {
+                body.add(style(DIM, clip("Space/Enter: show answer   ?: keys", w)));
+            }
+        }
+        List<String> footer = new ArrayList<>();
+        if (v.card() != null && v.revealed() && !v.help()) {
+            String g = grades(v);
+            if (g.length() <= w) footer.add(g);
+            else footer.addAll(wrap(g, w));
+        }
+        if (v.message() != null && !v.message().isEmpty()) footer.add(clip(v.message(), w));
+        footer.add(style(GREEN, clip(v.progress().line(), w)));
+        int room = Math.max(0, height - footer.size());
+        List<String> out = new ArrayList<>(body.size() > room ? body.subList(0, room) : body);
+        while (out.size() < room) out.add("");
+        out.addAll(footer.size() > height ? footer.subList(footer.size() - height, footer.size()) : footer);
+        return out;
+    }
+
+    static final List<String> HELP = List.of(
+            "Keys",
+            "Space, Enter  show the answer",
+            "1-4 (1-5)     grade: Again, Hard, Good, Easy (the wait after each is shown)",
+            "u             undo the last grade (also from an earlier session)",
+            "s             skip this card",
+            "e             open the card's file at its line in $EDITOR",
+            "/             search, then review the hits",
+            "?             this help (any key closes it)",
+            "q             quit with a summary");
+
+    private String grades(View v) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1; k <= v.scale().steps(); k++) {
+            Duration d = v.intervals().get(v.scale().rating(k));
+            if (sb.length() > 0) sb.append("  ");
+            sb.append(k).append(' ').append(v.scale().label(k));
+            if (d != null) sb.append(' ').append(IntervalText.of(d));
+        }
+        return sb.toString();
+    }
+
+    private String style(String code, String text) {
+        return colour && !text.isEmpty() ? code + text + RESET : text;
+    }
+
+    static String clip(String s, int w) {
+        return s.length() <= w ? s : s.substring(0, Math.max(0, w - 1)) + "…";
+    }
+
+    /** Greedy word wrap; words longer than the width are cut. */
+    static List<String> wrap(String text, int w) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            while (word.length() > w) {
+                if (cur.length() > 0) {
+                    lines.add(cur.toString());
+                    cur.setLength(0);
+                }
+                lines.add(word.substring(0, w));
+                word = word.substring(w);
+            }
+            if (cur.length() > 0 && cur.length() + 1 + word.length() > w) {
+                lines.add(cur.toString());
+                cur.setLength(0);
+            }
+            if (cur.length() > 0) cur.append(' ');
+            cur.append(word);
+        }
+        lines.add(cur.toString());
+        return lines;
+    }
+}

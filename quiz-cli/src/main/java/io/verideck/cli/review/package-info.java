@@ -1,0 +1,12 @@
+/**
+ * {@code verideck review}: the daily review session.
+ *
+ * <p>{@link io.verideck.cli.review.ReviewQueue} picks the cards (due first, then new cards up to the
+ * daily limit; in cram mode every reviewed card by lowest retrievability), and
+ * {@link io.verideck.cli.review.ReviewSession} runs the session over the progress store: each grade is
+ * committed before the next card is shown. Two front ends drive a session: the line-based
+ * {@link io.verideck.cli.review.PlainReview} (scripts, screen readers, no terminal) and the JLine
+ * full-screen {@link io.verideck.cli.review.ScreenReview}, whose drawing is the pure function
+ * {@link io.verideck.cli.review.ScreenLayout} so that it can be tested at any width.
+ */
+package io.verideck.cli.review;
