@@ -89,6 +89,38 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void apkgReviewHistoryLoadsIntoTheReviewLog(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("notes.md");
+        Files.writeString(src, "## What is a tensor?\n\nAn array.\n\n## What is a ReLU?\n\nmax(0, x)\n");
+        var decks = Import.file(src, null, "Anki deck").decks();
+        Path apkg = dir.resolve("deck.apkg");
+        Files.write(apkg, io.verideck.kb.export.ApkgExporter.export(decks, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        Path db = dir.resolve("collection.anki2");
+        try (var zip = new java.util.zip.ZipFile(apkg.toFile())) {
+            Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("insert into revlog select 1760000000000, id, -1, 3, 1, 0, 2500, 4000, 0 from cards order by id limit 1");
+            st.execute("insert into revlog select 1760086400000, id, -1, 3, 3, 1, 2500, 3000, 1 from cards order by id limit 1");
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+            z.write(Files.readAllBytes(db));
+            z.closeEntry();
+        }
+        Files.write(apkg, bytes.toByteArray());
+        Path out = dir.resolve("decks");
+        Run r = run("import", apkg.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("2 reviews"), r.out());
+        Path csv = out.resolve("deck-apkg.reviews.csv");
+        assertTrue(Files.readString(csv).startsWith("card_id,review_time,review_rating,review_state,review_duration\n"));
+        Run load = run("--decks", out.toString(), "review-log", "--db", dir.resolve("progress.db").toString(), "import", csv.toString());
+        assertEquals(ExitCodes.OK, load.code(), load.out() + load.err());
+    }
+
+    @Test
     void exportApkgAnkiTextAndPrintable(@TempDir Path dir) throws Exception {
         Path decks = dir.resolve("decks");
         Path src = dir.resolve("notes.md");
