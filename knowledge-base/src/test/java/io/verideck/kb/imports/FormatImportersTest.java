@@ -117,6 +117,16 @@ class FormatImportersTest {
     }
 
     @Test
+    void quizletRowsSeparatedByBlankLines() throws Exception {
+        ImportResult r = Import.text(SourceText.of("quizlet.txt", "softmax\tturns scores\ninto probabilities\n\nReLU\tmax(0, x)\n"),
+                SourceFormat.DELIMITED, null);
+        List<Card> c = cards(r);
+        assertEquals(2, c.size());
+        assertEquals("turns scores\ninto probabilities", c.get(0).answer());
+        assertEquals(4, c.get(1).location().line());
+    }
+
+    @Test
     void idsAreStableAndIgnoreQuoteStyleAndCase() {
         String a = CardIds.of("Deep Learning", "What\u2019s a *tensor*?");
         String b = CardIds.of("Deep Learning", "what's a tensor?");
