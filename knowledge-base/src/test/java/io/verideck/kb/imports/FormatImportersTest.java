@@ -62,6 +62,15 @@ class FormatImportersTest {
     }
 
     @Test
+    void htmlMathJaxScriptsKeepTheirTex() throws Exception {
+        List<Card> c = cards(run("mj.html", "<html><body><dl><dt>Chain rule?</dt><dd>Multiply: "
+                + "<script type=\"math/tex\">\\frac{dz}{dx} = \\frac{dz}{dy}\\frac{dy}{dx}</script> and "
+                + "<script type=\"math/tex; mode=display\">a<b</script><script>alert(1)</script></dd></dl></body></html>"));
+        assertEquals(1, c.size());
+        assertEquals("Multiply: $\\frac{dz}{dx} = \\frac{dz}{dy}\\frac{dy}{dx}$ and $$a<b$$", c.get(0).answer());
+    }
+
+    @Test
     void htmlHeadingsAsQuestions() throws Exception {
         List<Card> c = cards(run("h.html", "<h1>Deck</h1><h2>What is a GRU?</h2><p>A gated cell.</p><h2>What is an LSTM?</h2><ul><li>gates</li><li>cell state</li></ul>"));
         assertEquals(2, c.size());
