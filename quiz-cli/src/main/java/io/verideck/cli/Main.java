@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
             LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.CheckFormula.class, LazyCommands.Serve.class, LazyCommands.Site.class,
             CompletionCommand.class,
+            io.verideck.cli.interchange.ImportCommand.class, io.verideck.cli.interchange.ExportCommand.class,
             ReviewCommand.class, StatsCommand.class, ReviewLogCommand.class,
             ExamCommand.class, GradeCommand.class,
         },
