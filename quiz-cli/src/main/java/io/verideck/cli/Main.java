@@ -1,15 +1,5 @@
 package io.verideck.cli;
 
-import io.verideck.cli.exam.ExamCommand;
-import io.verideck.cli.exam.GradeCommand;
-import io.verideck.cli.kb.CheckCommand;
-import io.verideck.cli.kb.CompletionCommand;
-import io.verideck.cli.kb.ListCommand;
-import io.verideck.cli.kb.SearchCommand;
-import io.verideck.cli.kb.ShowCommand;
-import io.verideck.cli.review.ReviewCommand;
-import io.verideck.cli.stats.ReviewLogCommand;
-import io.verideck.cli.stats.StatsCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,17 +12,34 @@ import picocli.CommandLine.Spec;
 /** The {@code verideck} root command. */
 @Command(name = "verideck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Study deep learning with verified flashcards: search, review, exam, verify, serve.",
-        subcommands = {
-            SearchCommand.class, ShowCommand.class, ListCommand.class, CheckCommand.class,
-            LazyCommands.Verify.class, LazyCommands.Run.class, LazyCommands.CheckFormula.class, LazyCommands.Serve.class, LazyCommands.Site.class,
-            CompletionCommand.class,
-            io.verideck.cli.interchange.ImportCommand.class, io.verideck.cli.interchange.ExportCommand.class,
-            ReviewCommand.class, StatsCommand.class, ReviewLogCommand.class,
-            ExamCommand.class, GradeCommand.class,
-        },
         footer = {"", "Exit codes: 0 ok, 1 nothing found, 2 usage or bad query, 3 bad input file, 4 environment.",
             "Docs: docs/cli.md"})
 public final class Main implements Runnable {
+    /**
+     * Every subcommand, by name. Only the one a command line asks for is loaded and modelled, which
+     * keeps start-up short; help, completion and unknown names get them all. {@code MainTest} checks
+     * that each name matches its class's {@code @Command} name.
+     */
+    static final String[][] COMMANDS = {
+        {"search", "io.verideck.cli.kb.SearchCommand"},
+        {"show", "io.verideck.cli.kb.ShowCommand"},
+        {"list", "io.verideck.cli.kb.ListCommand"},
+        {"check", "io.verideck.cli.kb.CheckCommand"},
+        {"review", "io.verideck.cli.review.ReviewCommand"},
+        {"stats", "io.verideck.cli.stats.StatsCommand"},
+        {"review-log", "io.verideck.cli.stats.ReviewLogCommand"},
+        {"exam", "io.verideck.cli.exam.ExamCommand"},
+        {"grade", "io.verideck.cli.exam.GradeCommand"},
+        {"import", "io.verideck.cli.interchange.ImportCommand"},
+        {"export", "io.verideck.cli.interchange.ExportCommand"},
+        {"verify", "io.verideck.cli.LazyCommands$Verify"},
+        {"run", "io.verideck.cli.LazyCommands$Run"},
+        {"check-formula", "io.verideck.cli.LazyCommands$CheckFormula"},
+        {"serve", "io.verideck.cli.LazyCommands$Serve"},
+        {"site", "io.verideck.cli.LazyCommands$Site"},
+        {"completion", "io.verideck.cli.kb.CompletionCommand"},
+    };
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +61,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Main main = new Main();
         main.env = env;
-        CommandLine cl = commandLine(main);
+        CommandLine cl = commandLine(main, args);
         cl.setOut(out).setErr(err);
         try {
             return cl.execute(args);
@@ -65,8 +72,14 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine(Main main) {
+    static CommandLine commandLine(Main main, String[] argv) {
         CommandLine cl = new CommandLine(main);
+        String wanted = commandWord(argv);
+        for (String[] c : COMMANDS) {
+            if (wanted == null || wanted.equals("completion") || known(wanted) == null || c[0].equals(wanted)) {
+                cl.addSubcommand(c[0], load(c[1]));
+            }
+        }
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             PrintWriter err = line.getErr();
             int code = ex instanceof UserError u ? u.exitCode() : ExitCodes.ENVIRONMENT;
@@ -88,6 +101,32 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** The first word of a command line that is not a global option or its value, or null. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--decks")) {
+                i++;
+            } else if (!a.startsWith("--decks=") && !a.equals("--debug")) {
+                return a.startsWith("-") ? null : a;
+            }
+        }
+        return null;
+    }
+
+    private static String known(String name) {
+        for (String[] c : COMMANDS) if (c[0].equals(name)) return c[1];
+        return null;
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("subcommand class missing from this build: " + className, e);
+        }
     }
 
     @Override
