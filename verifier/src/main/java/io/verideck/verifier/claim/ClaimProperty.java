@@ -1,0 +1,40 @@
+package io.verideck.verifier.claim;
+
+import io.verideck.verifier.property.Trial;
+import java.util.function.Consumer;
+
+/**
+ * One checkable property of a claim.
+ *
+ * @param name short name, e.g. {@code gradient matches central differences}
+ * @param kind how many tries it gets
+ * @param body draws inputs from the trial and checks them
+ */
+public record ClaimProperty(String name, Kind kind, Consumer<Trial> body) {
+
+    /** How a property is run. */
+    public enum Kind {
+        /** Randomized: run for the requested number of tries. */
+        PROPERTY,
+        /** Deterministic (a worked example) or statistical with a fixed large sample: run once. */
+        EXAMPLE
+    }
+
+    /**
+     * @param name name
+     * @param body body
+     * @return a randomized property
+     */
+    public static ClaimProperty forAll(String name, Consumer<Trial> body) {
+        return new ClaimProperty(name, Kind.PROPERTY, body);
+    }
+
+    /**
+     * @param name name
+     * @param body body
+     * @return a property run once
+     */
+    public static ClaimProperty once(String name, Consumer<Trial> body) {
+        return new ClaimProperty(name, Kind.EXAMPLE, body);
+    }
+}
