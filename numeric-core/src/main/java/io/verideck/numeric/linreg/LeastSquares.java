@@ -1,7 +1,6 @@
 package io.verideck.numeric.linreg;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.custom.Lstsq;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.inverse.InvertMatrix;
 
@@ -61,14 +60,52 @@ public final class LeastSquares {
     }
 
     /**
-     * ND4J's least-squares solver ({@code lstsq} op, QR based): an independent oracle.
+     * Least squares by a QR factorization (modified Gram-Schmidt, then back substitution), written
+     * independently of the normal equation so the two can be compared: {@code X = QR},
+     * {@code R theta = Q^T y}.
      *
-     * @param x design
-     * @param y targets
+     * @param x full-column-rank design {@code [n, p]}
+     * @param y targets {@code [n, 1]}
      * @return the least-squares coefficients {@code [p, 1]}
      */
-    public static INDArray builtInSolve(INDArray x, INDArray y) {
-        return Nd4j.exec(new Lstsq(x.dup(), y.dup(), 0.0, false))[0];
+    public static INDArray qrSolve(INDArray x, INDArray y) {
+        int n = (int) x.rows();
+        int p = (int) x.columns();
+        double[][] q = x.transpose().toDoubleMatrix();
+        double[][] r = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i < j; i++) {
+                double dot = 0;
+                for (int k = 0; k < n; k++) {
+                    dot += q[i][k] * q[j][k];
+                }
+                r[i][j] = dot;
+                for (int k = 0; k < n; k++) {
+                    q[j][k] -= dot * q[i][k];
+                }
+            }
+            double norm = 0;
+            for (int k = 0; k < n; k++) {
+                norm += q[j][k] * q[j][k];
+            }
+            r[j][j] = Math.sqrt(norm);
+            for (int k = 0; k < n; k++) {
+                q[j][k] /= r[j][j];
+            }
+        }
+        double[] yv = y.reshape(n).toDoubleVector();
+        double[] theta = new double[p];
+        for (int i = p - 1; i >= 0; i--) {
+            double rhs = 0;
+            for (int k = 0; k < n; k++) {
+                rhs += q[i][k] * yv[k];
+            }
+            for (int j = i + 1; j < p; j++) {
+                rhs -= r[i][j] * theta[j];
+            }
+            theta[i] = rhs / r[i][i];
+        }
+        return Nd4j.createFromArray(theta).reshape(p, 1);
     }
 
     /**
