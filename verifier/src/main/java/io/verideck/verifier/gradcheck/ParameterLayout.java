@@ -56,6 +56,21 @@ public record ParameterLayout(List<String> names, List<long[]> shapes) {
     }
 
     /**
+     * Packs stacked tensors (one leading axis of {@code m} rows each) into a matrix.
+     *
+     * @param tensors arrays {@code [m, ...shape]} in layout order
+     * @return {@code [m, n]}
+     */
+    public INDArray packRows(INDArray... tensors) {
+        INDArray[] flat = new INDArray[tensors.length];
+        for (int i = 0; i < tensors.length; i++) {
+            long m = tensors[i].size(0);
+            flat[i] = tensors[i].dup('c').reshape('c', m, tensors[i].length() / m);
+        }
+        return Nd4j.hstack(flat);
+    }
+
+    /**
      * Splits a stack of flat vectors into the stacked tensors.
      *
      * @param stack {@code [m, n]}
