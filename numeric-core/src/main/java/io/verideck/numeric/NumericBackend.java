@@ -27,6 +27,13 @@ public final class NumericBackend {
         }
         try {
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+            // The arrays here are small: thread hand-offs cost more than they save, and on a busy
+            // machine OpenMP's spinning threads make every op ten times slower. One thread unless
+            // -Dverideck.threads says otherwise.
+            int threads = Integer.getInteger("verideck.threads", 1);
+            Nd4j.getEnvironment().setMaxThreads(threads);
+            Nd4j.getEnvironment().setMaxMasterThreads(threads);
+            Nd4j.factory().blas().setMaxThreads(threads);
             Nd4j.scalar(0.0).addi(1.0);
             loaded = true;
         } catch (Throwable e) { // natives fail as UnsatisfiedLinkError, ExceptionInInitializerError, ...
