@@ -129,7 +129,7 @@ public final class Trial {
 
     /** @return drawn inputs by name, rendered */
     public Map<String, String> inputs() {
-        return Map.copyOf(inputs);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
     /** @return the largest absolute error recorded */
