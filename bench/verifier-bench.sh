@@ -5,12 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
-export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 mvn -q -o -pl numeric-core,verifier -am test-compile
-mvn -q -o -pl verifier dependency:build-classpath -Dmdep.outputFile="$PWD/target/verifier-cp.txt" >/dev/null
+mvn -q -o -pl numeric-core,verifier dependency:build-classpath -Dmdep.outputFile="$PWD/target/verifier-cp.txt" >/dev/null
 
 CP="verifier/target/test-classes:verifier/target/classes:numeric-core/target/classes:$(cat target/verifier-cp.txt)"
 echo "== machine"; nproc; lscpu | head -15; uptime
+# One OpenMP thread: the arrays are small and the machine is shared (see docs/benchmarks.md).
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 echo "== gradient checks"
 java -cp "$CP" io.verideck.verifier.bench.GradientCheckBenchmark 2>&1 | grep -v SLF4J
 echo "== verify (default tries), natives warm"
