@@ -50,7 +50,7 @@ public record PropertyRunner(int tries, long seed, Shrinker shrinker) {
         double maxRel = 0;
         for (int p = 0; p < claim.properties().size(); p++) {
             ClaimProperty property = claim.properties().get(p);
-            int n = property.kind() == ClaimProperty.Kind.PROPERTY ? tries : 1;
+            int n = property.triesFor(tries);
             for (int t = 0; t < n; t++) {
                 long trySeed = trySeed(claim.id(), p, t);
                 Trial trial = new Trial(Source.random(trySeed), trySeed);
