@@ -33,7 +33,7 @@ public record LinearGaussianModel(INDArray loading, INDArray mean, double noiseV
     public double logMarginal(INDArray x) {
         long d = loading.rows();
         INDArray c = loading.mmul(loading.transpose()).addi(Nd4j.eye(d).muli(noiseVariance));
-        INDArray l = Nd4j.exec(new Cholesky(c.dup()))[0];
+        INDArray l = Nd4j.exec(new Cholesky(c.add(c.transpose()).muli(0.5)))[0]; // the op demands exact symmetry
         double logDet = 2 * Transforms.log(Nd4j.diag(l), false).sumNumber().doubleValue();
         INDArray r = x.sub(mean).reshape(d, 1);
         double quad = r.transpose().mmul(InvertMatrix.invert(c, false)).mmul(r).getDouble(0);
