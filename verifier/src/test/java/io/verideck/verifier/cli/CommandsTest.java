@@ -59,6 +59,23 @@ class CommandsTest {
     }
 
     @Test
+    void jsonOutputStaysCleanWhenSameDiffRuns() throws Exception {
+        // G3 builds SameDiff graphs, which print to System.out unless muted.
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        Outcome o;
+        System.setOut(new java.io.PrintStream(stray, true));
+        try {
+            o = verify("--claim", "G3", "--tries", "1", "--json");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", stray.toString(), "something wrote to System.out during verify");
+        assertEquals("G3", new ObjectMapper().readTree(o.out()).get("claims").get(0).get("id").asText());
+    }
+
+    @Test
     void verifyByTagPrintsText() throws Exception {
         Outcome o = verify("--tag", "gan", "--tries", "2");
         assertEquals(0, o.code(), o.err());
