@@ -1,6 +1,7 @@
 /**
- * Gated recurrent units (claims K11, K3): one GRU step with its hand-written backward pass, and a
- * GRU run over a sequence with backpropagation through time.
+ * Recurrent networks (claims K11, K3): one GRU step with its hand-written backward pass, a
+ * GRU run over a sequence, and the plain tanh RNN with softmax outputs ({@link io.verideck.numeric.rnn.ElmanRnn}),
+ * both with backpropagation through time.
  *
  * <h2>Which GRU</h2>
  * Update gate {@code z} and reset gate {@code r} are {@code sigma(x U_g + b_ig + h W_g + b_hg)}; the

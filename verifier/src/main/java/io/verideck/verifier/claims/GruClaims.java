@@ -3,6 +3,7 @@ package io.verideck.verifier.claims;
 import static io.verideck.verifier.claim.ClaimProperty.forAll;
 import static io.verideck.verifier.claim.ClaimProperty.once;
 
+import io.verideck.numeric.rnn.ElmanRnn;
 import io.verideck.numeric.rnn.GruCell;
 import io.verideck.numeric.rnn.GruConvention;
 import io.verideck.numeric.rnn.GruParameters;
@@ -144,8 +145,42 @@ public final class GruClaims {
     private static Claim bptt() {
         return new Claim("K3", "rnn-bptt",
                 "\\frac{\\partial L}{\\partial W}=\\sum_{t=1}^{T}\\frac{\\partial L}{\\partial W}\\Big|_{(t)}",
-                "io.verideck.numeric.rnn.GruSequence", Set.of("rnn", "gru", "bptt", "gradient"), List.of(
-                forAll("BPTT gradients of all parameters, inputs and h0 match central differences, T in {1, 5}", t -> {
+                "io.verideck.numeric.rnn.ElmanRnn, io.verideck.numeric.rnn.GruSequence", Set.of("rnn", "gru", "bptt", "gradient"), List.of(
+                forAll("tanh RNN with softmax outputs: BPTT gradients of U, W, b, V, c match central differences, T in {1, 5, 20}", t -> {
+                    Rnn r = drawRnn(t);
+                    int steps = t.draw("T", Gen.oneOf(1, 5, 20));
+                    INDArray xs = t.draw("xs", TensorGen.sequence(steps, 2, (int) r.rnn().inputWeights().rows()));
+                    INDArray ys = t.draw("ys", TensorGen.oneHot(steps * 2, r.k()).map(y -> y.reshape(steps, 2, r.k())));
+                    ParameterLayout layout = r.layout();
+                    Differentiable f = Differentiable.scalar(layout, s -> {
+                        List<INDArray> q = layout.unpack(s);
+                        ElmanRnn stacked = new ElmanRnn(q.get(0), q.get(1), q.get(2), q.get(3), q.get(4));
+                        return stacked.loss(java.util.Collections.nCopies(steps, q.get(1)), xs, r.h0(), ys);
+                    }, v -> {
+                        ElmanRnn single = r.at(v);
+                        ElmanRnn.Gradients g = single.gradients(xs, r.h0(), ys);
+                        return layout.pack(g.inputWeights(), g.recurrentWeights(), g.bias(), g.outputWeights(), g.outputBias());
+                    });
+                    t.gradient("dL/d(U, W, b, V, c)", CHECK, f, r.point());
+                }),
+                forAll("dL/dW is the sum over steps of the gradients of per-step copies W_t", t -> {
+                    Rnn r = drawRnn(t);
+                    int steps = t.draw("T", Gen.integers(1, 5));
+                    INDArray xs = t.draw("xs", TensorGen.sequence(steps, 2, (int) r.rnn().inputWeights().rows()));
+                    INDArray ys = t.draw("ys", TensorGen.oneHot(steps * 2, r.k()).map(y -> y.reshape(steps, 2, r.k())));
+                    ElmanRnn.Gradients g = r.rnn().gradients(xs, r.h0(), ys);
+                    INDArray w = r.rnn().recurrentWeights();
+                    long u = w.rows();
+                    ParameterLayout copies = new ParameterLayout(java.util.Collections.nCopies(steps, "W_t"),
+                            java.util.Collections.nCopies(steps, new long[] {u, u}));
+                    Differentiable untied = Differentiable.scalar(copies, s -> r.rnn().withStack(s.size(0))
+                            .loss(copies.unpack(s), xs, r.h0(), ys), v -> copies.pack(g.recurrentPerStep().toArray(new INDArray[0])));
+                    t.gradient("dL/dW_t", CHECK, untied, copies.pack(java.util.Collections.nCopies(steps, w).toArray(new INDArray[0])));
+                    INDArray sum = Nd4j.zerosLike(w);
+                    g.recurrentPerStep().forEach(sum::addi);
+                    t.close("sum of per-step terms", sum, g.recurrentWeights(), Tolerance.IDENTITY);
+                }),
+                forAll("GRU: BPTT gradients of all parameters, inputs and h0 match central differences, T in {1, 5}", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 3));
                     int steps = t.draw("T", Gen.oneOf(1, 5));
@@ -156,7 +191,7 @@ public final class GruClaims {
                     INDArray ys = t.draw("ys", TensorGen.sequence(steps, 2, u));
                     t.gradient("dL/d(theta, xs, h0)", CHECK, sequenceLoss(c, p, xs, h0, ys), packAll(p, xs, h0));
                 }),
-                forAll("T = 20: directional derivative of the BPTT gradient matches central differences", t -> {
+                forAll("GRU, T = 20: directional derivative of the BPTT gradient matches central differences", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     GruConvention c = t.draw("convention", Gen.oneOf(GruConvention.values()));
@@ -195,6 +230,35 @@ public final class GruClaims {
             return layout.pack(g.parameters().inputWeights(), g.parameters().hiddenWeights(), g.parameters().inputBias(),
                     g.parameters().hiddenBias(), g.inputs(), g.initialState());
         });
+    }
+
+    /** A drawn RNN with its initial state. */
+    record Rnn(ElmanRnn rnn, INDArray h0, int k) {
+        ParameterLayout layout() {
+            return ParameterLayout.of("U", rnn.inputWeights(), "W", rnn.recurrentWeights(), "b", rnn.bias(), "V", rnn.outputWeights(),
+                    "c", rnn.outputBias());
+        }
+
+        INDArray point() {
+            return layout().pack(rnn.inputWeights(), rnn.recurrentWeights(), rnn.bias(), rnn.outputWeights(), rnn.outputBias());
+        }
+
+        ElmanRnn at(INDArray v) {
+            List<INDArray> q = layout().unpack(v.reshape(1, v.length()));
+            return new ElmanRnn(q.get(0).reshape(rnn.inputWeights().shape()), q.get(1).reshape(rnn.recurrentWeights().shape()),
+                    q.get(2).reshape(rnn.bias().shape()), q.get(3).reshape(rnn.outputWeights().shape()),
+                    q.get(4).reshape(rnn.outputBias().shape()));
+        }
+    }
+
+    static Rnn drawRnn(Trial t) {
+        int d = t.draw("d", Gen.integers(1, 3));
+        int u = t.draw("u", Gen.integers(1, 3));
+        int k = t.draw("K", Gen.integers(2, 3));
+        ElmanRnn rnn = new ElmanRnn(t.draw("U", TensorGen.dense(-1, 1, d, u)), t.draw("W", TensorGen.dense(-1, 1, u, u)),
+                t.draw("b", TensorGen.dense(-0.5, 0.5, u)), t.draw("V", TensorGen.dense(-1, 1, u, k)),
+                t.draw("c", TensorGen.dense(-0.5, 0.5, k)));
+        return new Rnn(rnn, t.draw("h0", TensorGen.dense(-1, 1, 2, u)), k);
     }
 
     private static INDArray lossStacked(GruSequence seq, GruParameters p, INDArray xs, INDArray h0, INDArray ys) {
