@@ -83,6 +83,18 @@ public final class GanClaims {
                     t.close("identity", GanValue.value(pd, pg, GanValue.optimalDiscriminator(pd, pg)), -Math.log(4) + 2 * jsd,
                             Tolerance.IDENTITY);
                 }),
+                forAll("equal 1-D Gaussians give D* = 1/2 everywhere", t -> {
+                    double mean = t.draw("mean", Gen.doubles(-3, 3));
+                    double sd = t.draw("sd", Gen.doubles(0.2, 3));
+                    double[] points = new double[41];
+                    for (int i = 0; i < points.length; i++) {
+                        points[i] = mean - 4 * sd + i * 8 * sd / 40;
+                    }
+                    INDArray grid = Nd4j.createFromArray(points);
+                    INDArray density = org.nd4j.linalg.ops.transforms.Transforms.exp(
+                            grid.sub(mean).divi(sd).muli(grid.sub(mean).divi(sd)).muli(-0.5)).divi(sd * Math.sqrt(2 * Math.PI));
+                    t.close("D*", GanValue.optimalDiscriminator(density, density.dup()), Nd4j.ones(41).muli(0.5), new Tolerance(0, 0));
+                }),
                 forAll("p_g = p_data gives D* = 1/2 and V = -log 4", t -> {
                     int k = t.draw("K", Gen.integers(1, 10));
                     INDArray p = t.draw("p", TensorGen.probabilityVector(k, 0.2));

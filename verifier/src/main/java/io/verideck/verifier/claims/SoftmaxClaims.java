@@ -82,6 +82,16 @@ public final class SoftmaxClaims {
                     INDArray s = Softmax.probabilities(z.div(1e-4));
                     t.close("limit", s.getDouble(z.argMax().getLong(0)), 1.0, new Tolerance(1e-12, 0));
                 }),
+                forAll("one-vs-rest sigmoids do not sum to 1 in general (unlike softmax)", t -> {
+                    int k = t.draw("K", Gen.integers(2, 7));
+                    INDArray z = t.draw("z", TensorGen.dense(-5, 5, k));
+                    double sigmoids = org.nd4j.linalg.ops.transforms.Transforms.sigmoid(z).sumNumber().doubleValue();
+                    if (Math.abs(sigmoids - 1) < 1e-3) {
+                        throw new io.verideck.verifier.gen.Discard("sigmoids happen to sum to about 1");
+                    }
+                    t.require(Math.abs(sigmoids - 1) >= 1e-3, "sigmoids sum to 1");
+                    t.close("softmax sum", Softmax.probabilities(z).sumNumber().doubleValue(), 1.0, new Tolerance(1e-12, 0));
+                }),
                 once("stable at z = (1000, 0); the unshifted formula overflows", t -> {
                     INDArray z = Nd4j.createFromArray(1000.0, 0.0);
                     INDArray s = Softmax.probabilities(z);
@@ -227,6 +237,16 @@ public final class SoftmaxClaims {
                     t.gradient("dCE/dp", CHECK, Differentiable.scalar(layout,
                             s -> CategoricalCrossEntropy.lossStacked(s.reshape('c', s.size(0), 1, k), y),
                             v -> CategoricalCrossEntropy.gradient(v.reshape(1, k), y)), p);
+                }),
+                once("dropping the log changes the optimum: -sum p_y prefers one-hot, -sum log p_y the frequencies", t -> {
+                    // Labels with frequencies (0.5, 0.3, 0.2) and one shared probability vector p.
+                    INDArray freq = Nd4j.createFromArray(new double[][] {{0.5, 0.3, 0.2}});
+                    INDArray oneHot = Nd4j.createFromArray(new double[][] {{1 - 2e-9, 1e-9, 1e-9}});
+                    double noLogAtFreq = -freq.mul(freq).sumNumber().doubleValue();
+                    double noLogAtOneHot = -freq.mul(oneHot).sumNumber().doubleValue();
+                    t.require(noLogAtOneHot < noLogAtFreq, "without the log the one-hot guess should win");
+                    t.require(CategoricalCrossEntropy.loss(freq, freq) < CategoricalCrossEntropy.loss(oneHot, freq),
+                            "with the log the frequencies should win");
                 }),
                 forAll("on the simplex CE(., y) is minimized at p = y", t -> {
                     int k = t.draw("K", Gen.integers(2, 6));

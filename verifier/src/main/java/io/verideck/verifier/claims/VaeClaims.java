@@ -169,6 +169,24 @@ public final class VaeClaims {
                     double gap = model.logMarginal(x) - Elbo.closedForm(model, x, m, lv);
                     t.close("gap", gap, klToPosterior(model, x, m, lv), new Tolerance(1e-10, 1e-8));
                 }),
+                forAll("gradient ascent on the ELBO over q's mean and log variance recovers the exact posterior (k = 1)", 1, t -> {
+                    int d = t.draw("D", Gen.integers(1, 4));
+                    LinearGaussianModel model = drawModel(t, d, 1);
+                    INDArray x = t.draw("x", TensorGen.dense(-2, 2, d));
+                    INDArray m = Nd4j.zeros(1);
+                    INDArray lv = Nd4j.zeros(1);
+                    double w2 = model.loading().mul(model.loading()).sumNumber().doubleValue();
+                    // Step sizes from the curvatures: w^2/sigma^2 + 1 in m, at most (w^2/sigma^2 + 1)/2 in v.
+                    double rate = 1 / (1 + w2 / model.noiseVariance());
+                    for (int i = 0; i < 1000; i++) {
+                        INDArray g = Elbo.closedFormGradient(model, x, m, lv);
+                        m.addi(g.getRow(0).reshape(1).muli(0.5 * rate));
+                        lv.addi(g.getRow(1).reshape(1).muli(rate));
+                    }
+                    t.close("posterior mean", m, model.posteriorMean(x), new Tolerance(1e-8, 1e-6));
+                    t.close("posterior variance", org.nd4j.linalg.ops.transforms.Transforms.exp(lv),
+                            model.posteriorCovariance().reshape(1), new Tolerance(1e-8, 1e-6));
+                }),
                 forAll("the closed-form ELBO gradient matches central differences", t -> {
                     int d = t.draw("D", Gen.integers(1, 4));
                     int k = t.draw("k", Gen.integers(1, 3));
