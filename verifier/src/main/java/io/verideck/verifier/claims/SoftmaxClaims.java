@@ -117,6 +117,13 @@ public final class SoftmaxClaims {
                     double max = z.maxNumber().doubleValue();
                     t.require(max <= lse + 1e-12 && lse <= max + Math.log(k) + 1e-12, "LSE " + lse + " outside [" + max + ", max + log K]");
                 }),
+                forAll("LSE - max z vanishes when the top logit leads by 40 or more", t -> {
+                    int k = t.draw("K", Gen.integers(1, 7));
+                    INDArray rest = t.draw("rest", TensorGen.dense(-20, 20, k));
+                    double top = rest.maxNumber().doubleValue() + 40 + t.draw("extra", Gen.doubles(0, 10));
+                    INDArray z = Nd4j.concat(0, Nd4j.createFromArray(top), rest);
+                    t.close("LSE - max", Softmax.logSumExp(z).getDouble(0) - top, 0.0, new Tolerance(k * Math.exp(-40) * 1.01 + 4 * Math.ulp(top), 0));
+                }),
                 forAll("grad LSE = softmax (central differences)", t -> {
                     int k = t.draw("K", Gen.integers(1, 7));
                     INDArray z = t.draw("z", TensorGen.dense(-10, 10, k));
