@@ -34,7 +34,7 @@ final class ExprText {
                 Expr f = p.factors().get(i);
                 Expr.ProductOp op = p.ops().get(i - 1);
                 boolean strict = op != Expr.ProductOp.TIMES || f instanceof Expr.Product;
-                boolean star = op == Expr.ProductOp.TIMES && (explicit || f instanceof Expr.Num);
+                boolean star = op == Expr.ProductOp.TIMES && (explicit || f instanceof Expr.Num n && Character.isDigit(n.text().charAt(0)));
                 out.append(star ? " * " : op.symbol())
                         .append(strict ? wrapIfCompound(f) : wrapIfSum(f));
             }

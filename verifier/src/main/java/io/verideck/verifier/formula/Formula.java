@@ -48,6 +48,25 @@ public final class Formula {
         return variables;
     }
 
+    /** The names of the variables the formula uses, in order of first use. */
+    public java.util.Set<String> usedVariables() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        collect(expr, names);
+        return names;
+    }
+
+    private static void collect(Expr e, java.util.Set<String> names) {
+        if (e instanceof Expr.Var v) names.add(v.name());
+        else if (e instanceof Expr.Neg n) collect(n.operand(), names);
+        else if (e instanceof Expr.Transpose t) collect(t.operand(), names);
+        else if (e instanceof Expr.Power p) {
+            collect(p.base(), names);
+            collect(p.exponent(), names);
+        } else if (e instanceof Expr.Sum s) s.terms().forEach(t -> collect(t, names));
+        else if (e instanceof Expr.Product p) p.factors().forEach(f -> collect(f, names));
+        else if (e instanceof Expr.Call c) c.args().forEach(a -> collect(a, names));
+    }
+
     /** How the formula was read, in the plain language with explicit parentheses. */
     public String reading() {
         return ExprText.show(expr);

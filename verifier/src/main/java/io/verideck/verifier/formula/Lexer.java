@@ -38,6 +38,7 @@ final class Lexer {
 
     /** The tokens of {@code text}, ending with an {@link TokenKind#END} token. */
     static List<Token> tokenize(String text) {
+        if (text == null) throw new FormulaException(0, "no formula");
         if (text.length() > MAX_LENGTH) {
             throw new FormulaException(0, "formula too long: " + text.length() + " characters (the limit is "
                     + MAX_LENGTH + ")");
