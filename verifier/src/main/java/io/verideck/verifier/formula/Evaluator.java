@@ -84,8 +84,8 @@ final class Evaluator {
     private Value power(Expr.Power p) {
         Value base = eval(p.base());
         Value exponent = eval(p.exponent());
-        if (!exponent.isScalar() && !exponent.sameShape(base)) {
-            throw new FormulaException(p.exponent().col(), "the exponent must be a scalar, found " + exponent.shape());
+        if (!exponent.isScalar() && !base.isScalar() && !exponent.sameShape(base)) {
+            throw new FormulaException(p.exponent().col(), "the exponent must be a scalar or have the shape of the base, found " + exponent.shape() + " for " + base.shape());
         }
         return base.zip(exponent, Math::pow);
     }

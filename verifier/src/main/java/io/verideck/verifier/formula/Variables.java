@@ -57,7 +57,7 @@ public record Variables(Map<String, Domain> domains) {
             throw new FormulaException(col, "expected 'name kind' such as 'x scalar' or 'W matrix[3,4]', found '" + entry.strip() + "'");
         }
         String name = variableName(m.group(1), col);
-        Domain domain = domain(m, col);
+        Domain domain = domain(m, offset + m.start(2) + 1);
         if (domains.put(name, domain) != null) throw new FormulaException(col, "variable '" + name + "' is declared twice");
     }
 
