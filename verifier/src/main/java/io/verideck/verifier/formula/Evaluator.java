@@ -13,7 +13,11 @@ import java.util.Map;
  * negative number, division by zero) are not errors: they come out as NaN or infinite entries.
  */
 final class Evaluator {
+    /** Most arithmetic operations one evaluation may take (a 100x100 matrix product is 10^6). */
+    static final long MAX_WORK = 2_000_000;
+
     private final Map<String, Value> point;
+    private long work;
 
     private Evaluator(Map<String, Value> point) {
         this.point = point;
@@ -24,6 +28,19 @@ final class Evaluator {
     }
 
     private Value eval(Expr expr) {
+        Value value = evalNode(expr);
+        charge(value.size(), expr.col());
+        return value;
+    }
+
+    private void charge(long operations, int col) {
+        work += operations;
+        if (work > MAX_WORK) {
+            throw new FormulaException(col, "formula too costly to evaluate (more than " + MAX_WORK + " arithmetic operations)");
+        }
+    }
+
+    private Value evalNode(Expr expr) {
         if (expr instanceof Expr.Num n) return Value.scalar(n.value());
         if (expr instanceof Expr.Var v) return variable(v);
         if (expr instanceof Expr.Neg n) return eval(n.operand()).map(x -> -x);
@@ -72,11 +89,14 @@ final class Evaluator {
         return acc;
     }
 
-    private static Value times(Value a, Value b, int col) {
+    private Value times(Value a, Value b, int col) {
         if (a.isScalar() || b.isScalar() || (a.sameShape(b) && a.cols() != a.rows())) {
             return a.zip(b, (x, y) -> x * y);
         }
-        if (a.cols() == b.rows()) return a.matmul(b);
+        if (a.cols() == b.rows()) {
+            charge((long) a.rows() * a.cols() * b.cols(), col);
+            return a.matmul(b);
+        }
         throw new FormulaException(col, "cannot multiply " + a.shape() + " by " + b.shape()
                 + " (for a matrix product the inner sizes must agree: " + a.cols() + " vs " + b.rows() + ")");
     }

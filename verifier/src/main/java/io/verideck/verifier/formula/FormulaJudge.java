@@ -96,6 +96,9 @@ public final class FormulaJudge {
             try {
                 t = attempt.evaluate(point);
             } catch (FormulaException e) {
+                if (e.getMessage().contains("too costly")) {
+                    return new Verdict(Verdict.Result.INVALID, null, Map.of(), tried, skipped, e.getMessage());
+                }
                 return rejected("the shapes do not fit: " + e.getMessage(), point, tried, skipped);
             }
             if (!a.sameShape(t)) return rejected(shapeHint(a, t), point, tried, skipped);
