@@ -79,7 +79,13 @@ public final class CheckFormulaCommand implements Callable<Integer> {
         if (points < 1 || points > 10_000) return usage(err, "--points must be between 1 and 10000, found " + points);
         if (reference == null) {
             if (card == null) return usage(err, "give --card ID, or --reference F with --variables V");
-            Optional<CardFormula> found = lookUp(card);
+            Optional<CardFormula> found;
+            try {
+                found = lookUp(card);
+            } catch (java.io.UncheckedIOException e) {
+                if (debug) throw e;
+                return fail(err, BAD_CARD, "cannot read the decks: " + e.getCause().getMessage());
+            }
             if (found.isEmpty()) return fail(err, BAD_CARD, "unknown card '" + card + "'");
             if (found.get().formula() == null) return fail(err, BAD_CARD, "card '" + card + "' has no formula field");
             reference = found.get().formula();
