@@ -124,8 +124,8 @@ class CardFormulaTest {
                 Value s = x.matmul(Value.column(w));
                 double nll = 0;
                 for (int i = 0; i < y.length; i++) {
-                    double q = sigmoid(s.data()[i]);
-                    nll -= y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q);
+                    // log(1 - sigmoid(s)) = log sigmoid(-s), computed without cancellation
+                    nll -= y[i] * logSigmoid(s.data()[i]) + (1 - y[i]) * logSigmoid(-s.data()[i]);
                 }
                 return nll;
             }));
@@ -225,6 +225,10 @@ class CardFormulaTest {
 
     private static double sigmoid(double x) {
         return 1 / (1 + Math.exp(-x));
+    }
+
+    private static double logSigmoid(double s) {
+        return s < 0 ? s - Math.log1p(Math.exp(s)) : -Math.log1p(Math.exp(-s));
     }
 
     private static double squaredNorm(Value v) {
