@@ -120,7 +120,7 @@ class CardFormulaTest {
         agrees("linear-models-logistic-nll-gradient", p -> {
             Value x = p.get("X");
             double[] y = p.get("y").data();
-            return Value.column(gradient(p.get("w").data(), w -> {
+            return Value.column(gradient(p.get("theta").data(), w -> {
                 Value s = x.matmul(Value.column(w));
                 double nll = 0;
                 for (int i = 0; i < y.length; i++) {
@@ -157,7 +157,7 @@ class CardFormulaTest {
     void huberMatchesItsPiecewiseDefinition() {
         agrees("losses-huber", p -> {
             double r = p.get("r").asScalar();
-            double d = p.get("d").asScalar();
+            double d = p.get("delta").asScalar();
             return Value.scalar(Math.abs(r) <= d ? 0.5 * r * r : d * (Math.abs(r) - 0.5 * d));
         }, 1e-12);
     }
