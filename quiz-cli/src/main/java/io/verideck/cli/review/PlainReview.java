@@ -119,7 +119,8 @@ public final class PlainReview {
         for (String l : o.view()) out.println(l);
         int suggested = scale.key(Rating.of(o.suggestedRating()));
         out.println("Grade: " + gradeChoices());
-        out.println("Suggested: " + suggested + " " + scale.label(suggested) + " (Enter accepts it; 1-" + scale.steps()
+        String why = o.suggestedRating() != o.grade().rating() ? ", set by the formula verdict" : "";
+        out.println("Suggested: " + suggested + " " + scale.label(suggested) + why + " (Enter accepts it; 1-" + scale.steps()
                 + " to change; u, s, q)");
         out.flush();
         return gradeLoop(c, shownAt, suggested);
