@@ -171,4 +171,16 @@ class TypedPlainReviewTest {
         assertTrue(r.out().contains("answer cut to its first"), r.out());
         assertEquals(1, log().size());
     }
+
+    @Test
+    void onTheFiveStepScaleTheSuggestionIsTheLowestKeyOfItsRating() {
+        Library lib = TestDecks.library(1);
+        int easy = suggested(lib.card("optim-0").orElseThrow(), "alpha squared\n");
+        Run r = run(lib, ".\n\nalpha squared\n.\n\n", "--scale", "5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Suggested: 1 No idea"), r.out());
+        int key = ConfidenceScale.FIVE.key(io.verideck.schedule.Rating.of(easy));
+        assertTrue(r.out().contains("Suggested: " + key + " " + ConfidenceScale.FIVE.label(key)), r.out());
+        assertEquals(List.of(1, easy), log().stream().map(ReviewEntry::rating).toList());
+    }
 }
