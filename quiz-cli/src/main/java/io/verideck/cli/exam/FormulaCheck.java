@@ -34,7 +34,8 @@ public final class FormulaCheck {
         this(JUDGE);
     }
 
-    FormulaCheck(String className) {
+    /** A check that loads the judge class {@code className} (tests pass a stand-in with the same contract). */
+    public FormulaCheck(String className) {
         this.className = className;
     }
 

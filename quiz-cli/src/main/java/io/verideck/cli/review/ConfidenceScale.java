@@ -47,4 +47,12 @@ public enum ConfidenceScale {
             default -> Rating.EASY;
         };
     }
+
+    /** The key for a rating: the lowest key that maps onto it (on the five-step scale, Again is 1). */
+    public int key(Rating r) {
+        for (int k = 1; k <= steps(); k++) {
+            if (rating(k) == r) return k;
+        }
+        throw new IllegalArgumentException("no key for " + r);
+    }
 }

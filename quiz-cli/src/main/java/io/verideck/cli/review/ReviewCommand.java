@@ -4,6 +4,7 @@ import io.verideck.cli.ExitCodes;
 import io.verideck.cli.Main;
 import io.verideck.cli.Paths;
 import io.verideck.cli.UserError;
+import io.verideck.cli.exam.TypedReview;
 import io.verideck.kb.content.ContentLoader;
 import io.verideck.kb.index.CardIndex;
 import io.verideck.kb.index.QuerySyntaxException;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
 /** {@code verideck review}: review due cards with FSRS-6; progress goes to the SQLite store. */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Review the cards that are due (FSRS-6), then new ones.",
-            "Full-screen on a terminal; --plain (or no terminal) reads grades as lines from stdin."})
+            "Full-screen on a terminal; --plain (or no terminal) reads grades as lines from stdin.",
+            "--type: type each answer; it is graded and the suggested grade pre-selected."})
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,9 +97,14 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--no-fuzz", description = "Exact FSRS intervals, no fuzz.")
     boolean noFuzz;
 
+    @Option(names = "--type", description = "Type each answer: it is graded against the key points (and a typed "
+            + "formula checked numerically), the suggested grade is pre-selected; Enter accepts, a number changes it.")
+    boolean type;
+
     private final Supplier<Library> library;
     private final InputStream stdin;
     private final Clock clock;
+    private final Supplier<TypedReview> grader;
 
     /** The command as the launcher builds it: the workspace's cards, stdin, the system clock. */
     public ReviewCommand() {
@@ -106,9 +113,15 @@ public final class ReviewCommand implements Callable<Integer> {
 
     /** For tests and embedding: the cards, the input and the clock. */
     public ReviewCommand(Supplier<Library> library, InputStream stdin, Clock clock) {
+        this(library, stdin, clock, TypedReview::new);
+    }
+
+    /** For tests: also the grader {@code --type} uses (e.g. with a stand-in formula judge). */
+    public ReviewCommand(Supplier<Library> library, InputStream stdin, Clock clock, Supplier<TypedReview> grader) {
         this.library = library;
         this.stdin = stdin;
         this.clock = clock;
+        this.grader = grader;
     }
 
     private Library library() {
@@ -165,6 +178,8 @@ public final class ReviewCommand implements Callable<Integer> {
         Path file = database(db, parent);
         // Parsing the decks and opening SQLite are independent: do them at the same time.
         CompletableFuture<Library> loading = CompletableFuture.supplyAsync(this::library);
+        // --type: the grader (term weights, analyzer) is built meanwhile too; without it nothing of it loads
+        CompletableFuture<TypedReview> grading = type ? CompletableFuture.supplyAsync(grader) : null;
         try (ProgressStore store = ProgressStore.open(file)) {
             Library lib = join(loading);
             Instant now = clock.instant();
@@ -180,9 +195,9 @@ public final class ReviewCommand implements Callable<Integer> {
             ReviewSession session = new ReviewSession(store, scheduler, lib, cards, clock, cram, seed);
             if (plain || System.console() == null) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-                new PlainReview(session, keys, in, out, clock).run();
+                new PlainReview(session, keys, in, out, clock, grading == null ? null : grading.join()).run();
             } else {
-                new ScreenReview(session, keys, lib, clock, q -> search(lib, q)).run(out);
+                new ScreenReview(session, keys, lib, clock, q -> search(lib, q), grading == null ? null : grading.join()).run(out);
             }
             return ExitCodes.OK;
         } catch (ProgressStoreException e) {

@@ -22,24 +22,62 @@ public record ScreenLayout(int width, int height, boolean colour) {
     private static final String GREEN = "\u001b[32m";
     private static final String RESET = "\u001b[0m";
 
-    /** What is on screen. */
+    /**
+     * What is on screen.
+     *
+     * @param typed the typed answer with {@code review --type}, or null
+     */
     public record View(Card card, boolean revealed, Map<Rating, Duration> intervals, ConfidenceScale scale,
-                       SessionProgress progress, String message, boolean help) {
+                       SessionProgress progress, String message, boolean help, Typed typed) {
+        /** A view of the usual self-graded review. */
+        public View(Card card, boolean revealed, Map<Rating, Duration> intervals, ConfidenceScale scale,
+                    SessionProgress progress, String message, boolean help) {
+            this(card, revealed, intervals, scale, progress, message, help, null);
+        }
+    }
+
+    /**
+     * The typed answer of {@code review --type}.
+     *
+     * @param answer       what was typed (already cleaned: printable characters and new lines only)
+     * @param diff         the diff view once the answer is graded (empty while typing)
+     * @param suggestedKey the pre-selected grade key once graded, else 0
+     */
+    public record Typed(String answer, List<String> diff, int suggestedKey) {
+        public Typed {
+            diff = List.copyOf(diff);
+        }
     }
 
     /** The screen, top to bottom; never more than {@code height} lines. */
     public List<String> render(View v) {
         int w = Math.max(10, width);
+        List<String> footer = new ArrayList<>();
+        if (v.card() != null && v.revealed() && !v.help()) {
+            String g = grades(v);
+            if (g.length() <= w) footer.add(g);
+            else footer.addAll(wrap(g, w));
+            if (v.typed() != null && v.typed().suggestedKey() > 0) {
+                int k = v.typed().suggestedKey();
+                footer.add(clip("Enter: accept " + k + " " + v.scale().label(k) + "   1-" + v.scale().steps() + ": change", w));
+            }
+        }
+        if (v.message() != null && !v.message().isEmpty()) footer.add(clip(v.message(), w));
+        footer.add(style(GREEN, clip(v.progress().line(), w)));
+        int room = Math.max(0, height - footer.size());
         List<String> body = new ArrayList<>();
         if (v.help()) {
             for (String h : HELP) body.addAll(wrap(h, w));
+            if (v.typed() != null) for (String h : TYPED_HELP) body.addAll(wrap(h, w));
         } else if (v.card() != null) {
             body.add(style(CYAN, clip(v.card().deck() + " · " + v.card().id(), w)));
             body.add("");
             for (String l : wrap(CardText.question(v.card()), w)) body.add(style(BOLD, l));
             body.add("");
-            if (v.revealed()) {
-                for (String para : CardText.answer(v.card()).split("\n")) body.addAll(wrap(para, w));
+            if (v.typed() != null) {
+                typed(v, w, room, body);
+            } else if (v.revealed()) {
+                answer(v.card(), w, body);
                 if (!v.card().keyPoints().isEmpty()) {
                     body.add("");
                     for (String k : v.card().keyPoints()) body.addAll(wrap("• " + k, w));
@@ -48,19 +86,49 @@ public record ScreenLayout(int width, int height, boolean colour) {
                 body.add(style(DIM, clip("Space/Enter: show answer   ?: keys", w)));
             }
         }
-        List<String> footer = new ArrayList<>();
-        if (v.card() != null && v.revealed() && !v.help()) {
-            String g = grades(v);
-            if (g.length() <= w) footer.add(g);
-            else footer.addAll(wrap(g, w));
-        }
-        if (v.message() != null && !v.message().isEmpty()) footer.add(clip(v.message(), w));
-        footer.add(style(GREEN, clip(v.progress().line(), w)));
-        int room = Math.max(0, height - footer.size());
         List<String> out = new ArrayList<>(body.size() > room ? body.subList(0, room) : body);
         while (out.size() < room) out.add("");
         out.addAll(footer.size() > height ? footer.subList(footer.size() - height, footer.size()) : footer);
         return out;
+    }
+
+    private static void answer(Card c, int w, List<String> body) {
+        for (String para : CardText.answer(c).split("\n")) body.addAll(wrap(para, w));
+    }
+
+    /** The typed answer: while typing its last lines and a cursor; once graded, the diff view, then the answer. */
+    private void typed(View v, int w, int room, List<String> body) {
+        List<String> typedLines = new ArrayList<>();
+        for (String para : v.typed().answer().split("\n", -1)) typedLines.addAll(wrap(para, w));
+        if (!v.revealed()) {
+            String last = typedLines.remove(typedLines.size() - 1);
+            if (last.length() < w) {
+                typedLines.add(last + "_");
+            } else {
+                typedLines.add(last);
+                typedLines.add("_");
+            }
+            body.add(style(DIM, clip("Your answer (empty line submits; :s skip, :u undo, :q quit, :? keys):", w)));
+            // the cursor must stay visible: when the answer does not fit, the lines above it give way,
+            // then the answer's first lines
+            if (body.size() + typedLines.size() > room) {
+                int keep = Math.min(typedLines.size(), room);
+                body.subList(Math.max(0, room - keep), body.size()).clear();
+                typedLines = typedLines.subList(typedLines.size() - keep, typedLines.size());
+            }
+            body.addAll(typedLines);
+            return;
+        }
+        body.add(style(DIM, clip(v.typed().answer().isBlank() ? "Your answer: (none)" : "Your answer:", w)));
+        if (typedLines.size() > 6) {
+            typedLines = new ArrayList<>(typedLines.subList(0, 5));
+            typedLines.add("…");
+        }
+        if (!v.typed().answer().isBlank()) body.addAll(typedLines);
+        body.add("");
+        for (String d : v.typed().diff()) body.addAll(wrap(d, w));
+        body.add("");
+        answer(v.card(), w, body);
     }
 
     static final List<String> HELP = List.of(
@@ -74,13 +142,22 @@ public record ScreenLayout(int width, int height, boolean colour) {
             "?             this help (any key closes it)",
             "q             quit with a summary");
 
+    static final List<String> TYPED_HELP = List.of(
+            "",
+            "With --type: type the answer; Enter starts a new line, Enter on an empty line submits.",
+            "Then Enter or Space accepts the suggested grade, 1-4 (1-5) change it.",
+            "While typing, a line :s skips, :u undoes, :q quits, :? shows these keys; Ctrl-D on an empty answer quits.");
+
     private String grades(View v) {
         StringBuilder sb = new StringBuilder();
         for (int k = 1; k <= v.scale().steps(); k++) {
             Duration d = v.intervals().get(v.scale().rating(k));
             if (sb.length() > 0) sb.append("  ");
+            boolean pre = v.typed() != null && v.typed().suggestedKey() == k;
+            if (pre) sb.append('[');
             sb.append(k).append(' ').append(v.scale().label(k));
             if (d != null) sb.append(' ').append(IntervalText.of(d));
+            if (pre) sb.append(']');
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package io.verideck.cli.review;
 
+import io.verideck.cli.exam.TypedReview;
 import io.verideck.kb.model.Card;
 import io.verideck.kb.model.Library;
 import io.verideck.schedule.Rating;
@@ -21,6 +22,10 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The full-screen front end (JLine): the alternate screen, raw keys, redraw on resize. Keys are
  * listed in {@link ScreenLayout#HELP}. Every grade is committed before the next card is drawn.
+ *
+ * <p>With {@code --type} (a {@link TypedReview} is given) each card first takes a typed answer in an
+ * input area under the question ({@link AnswerArea}); the answer is graded, the diff view shown, and
+ * the suggested grade pre-selected: Enter or Space accepts it, a number key changes it.
  */
 public final class ScreenReview {
     private final ReviewSession session;
@@ -31,6 +36,12 @@ public final class ScreenReview {
     private boolean help;
     private String message = "";
     private Instant shownAt;
+    private final TypedReview typed;
+    private final AnswerArea area = new AnswerArea();
+    private TypedReview.Outcome outcome;
+    private boolean quit;
+    /** The diff view is drawn by the layout, which wraps and clips: rendered without colour codes. */
+    private static final io.verideck.cli.kb.Terminal NO_COLOUR = new io.verideck.cli.kb.Terminal(Map.of("NO_COLOR", "1"));
 
     /** Finds card ids for the {@code /} key. */
     @FunctionalInterface
@@ -42,6 +53,15 @@ public final class ScreenReview {
     private final Search search;
 
     public ScreenReview(ReviewSession session, ConfidenceScale scale, Library library, Clock clock, Search search) {
+        this(session, scale, library, clock, search, null);
+    }
+
+    /**
+     * @param typed the grader for {@code --type}, or null for the usual self-graded review
+     */
+    public ScreenReview(ReviewSession session, ConfidenceScale scale, Library library, Clock clock, Search search,
+                        TypedReview typed) {
+        this.typed = typed;
         this.search = search;
         this.session = session;
         this.scale = scale;
@@ -64,24 +84,66 @@ public final class ScreenReview {
         t.puts(Capability.enter_ca_mode);
         t.puts(Capability.cursor_invisible);
         t.handle(Terminal.Signal.WINCH, s -> draw(t, colour));
+        if (typed != null) t.writer().print(BRACKETED_PASTE_ON);
         try {
             NonBlockingReader r = t.reader();
             shownAt = clock.instant();
-            while (!session.finished()) {
+            while (!session.finished() && !quit) {
                 draw(t, colour);
                 int ch = r.read();
-                if (ch < 0 || (ch == 'q' && !help)) break;
+                if (ch < 0 || (ch == 'q' && !help && !typing())) break;
                 // the resize handler draws from the signal thread: keys and drawing take turns
                 synchronized (this) {
-                    key(t, (char) ch, colour);
+                    if (typing() && !help) type(ch);
+                    else key(t, (char) ch, colour);
                 }
             }
         } finally {
+            if (typed != null) t.writer().print(BRACKETED_PASTE_OFF);
             t.puts(Capability.cursor_visible);
             t.puts(Capability.exit_ca_mode);
             t.setAttributes(saved);
             t.flush();
         }
+    }
+
+    private static final String BRACKETED_PASTE_ON = "\u001b[?2004h";
+    private static final String BRACKETED_PASTE_OFF = "\u001b[?2004l";
+
+    /** True while the current card waits for its typed answer. */
+    private boolean typing() {
+        return typed != null && !revealed;
+    }
+
+    /** A key while the answer is being typed. */
+    private void type(int ch) {
+        AnswerArea.Action a = area.feed(ch);
+        if (a == AnswerArea.Action.QUIT) {
+            quit = true;
+            return;
+        }
+        if (a != AnswerArea.Action.SUBMIT) return;
+        message = "";
+        String cmd = area.command();
+        if (cmd != null) {
+            area.clear();
+            switch (cmd) {
+                case ":q" -> quit = true;
+                case ":?" -> help = true;
+                case ":s" -> {
+                    session.skip();
+                    next();
+                }
+                default -> {
+                    message = session.undo().map(e -> "undone: " + e.cardId()).orElse("nothing to undo");
+                    next();
+                }
+            }
+            return;
+        }
+        outcome = typed.check(session.current(), area.text(), NO_COLOUR);
+        if (area.cut()) message = "answer cut to its first " + AnswerArea.MAX + " characters";
+        revealed = true;
     }
 
     private void key(Terminal t, char ch, boolean colour) throws IOException {
@@ -90,6 +152,10 @@ public final class ScreenReview {
             return;
         }
         message = "";
+        if (outcome != null && revealed && (ch == ' ' || ch == '\r' || ch == '\n')) {
+            grade(scale.key(Rating.of(outcome.suggestedRating())));
+            return;
+        }
         switch (ch) {
             case ' ', '\r', '\n' -> revealed = true;
             case '?' -> help = true;
@@ -106,10 +172,7 @@ public final class ScreenReview {
             default -> {
                 int k = ch - '0';
                 if (revealed && k >= 1 && k <= scale.steps()) {
-                    Rating g = scale.rating(k);
-                    var e = session.grade(g, Duration.between(shownAt, clock.instant()));
-                    message = "saved: " + e.cardId() + " " + scale.label(k);
-                    next();
+                    grade(k);
                 } else if (k >= 1 && k <= scale.steps()) {
                     message = "show the answer first (Space)";
                 }
@@ -117,8 +180,19 @@ public final class ScreenReview {
         }
     }
 
+    private void grade(int k) {
+        Rating g = scale.rating(k);
+        int suggested = outcome == null ? 0 : scale.key(Rating.of(outcome.suggestedRating()));
+        var e = session.grade(g, Duration.between(shownAt, clock.instant()));
+        message = "saved: " + e.cardId() + " " + scale.label(k)
+                + (suggested == 0 ? "" : suggested == k ? " (suggested)" : " (suggested " + scale.label(suggested) + ", changed)");
+        next();
+    }
+
     private void next() {
         revealed = false;
+        outcome = null;
+        area.clear();
         shownAt = clock.instant();
     }
 
@@ -127,8 +201,11 @@ public final class ScreenReview {
         int h = Math.max(3, t.getHeight() <= 0 ? 24 : t.getHeight());
         Card c = session.current();
         Map<Rating, Duration> next = revealed && c != null ? session.nextIntervals() : Map.of();
+        ScreenLayout.Typed ty = typed == null || c == null ? null
+                : outcome == null ? new ScreenLayout.Typed(area.text(), List.of(), 0)
+                : new ScreenLayout.Typed(area.text(), outcome.view(), scale.key(Rating.of(outcome.suggestedRating())));
         List<String> lines = new ScreenLayout(w, h, colour).render(new ScreenLayout.View(c, revealed, next, scale,
-                session.progress(), message, help));
+                session.progress(), message, help, ty));
         t.puts(Capability.clear_screen);
         for (int row = 0; row < lines.size(); row++) {
             t.puts(Capability.cursor_address, row, 0);
