@@ -7,7 +7,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -37,11 +36,7 @@ public final class SiteServer implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowCauses(false);
-        errors.setShowMessageInTitle(false);
-        server.setErrorHandler(errors);
+        server.setErrorHandler(new PlainErrors());
         server.setHandler(new SiteHandler(state));
         server.setStopTimeout(2000);
     }
