@@ -80,13 +80,18 @@ public final class Pages {
         return Layout.page(ctx, path, "Not found", SimplePages.notFound(Links.rootFrom(path)));
     }
 
-    /** Every page path, for the static export. */
+    /** Every page path, for the static export (cards and tags whose name is not a plain file name are left out). */
     public List<String> paths() {
         List<String> out = new ArrayList<>(List.of("index.html", "search.html", "verification.html", "stats.html"));
         for (int n : ctx.catalog().lectureNumbers()) out.add(Links.lecture(n));
-        for (Card c : ctx.catalog().library().cards()) out.add(Links.card(c.id()));
-        for (String t : ctx.catalog().cardsByTag().keySet()) out.add(Links.tag(t));
+        for (Card c : ctx.catalog().library().cards()) if (plainName(c.id())) out.add(Links.card(c.id()));
+        for (String t : ctx.catalog().cardsByTag().keySet()) if (plainName(t)) out.add(Links.tag(t));
         return out;
+    }
+
+    /** Whether a card id or tag can name a file as it is (the export skips any other). */
+    static boolean plainName(String s) {
+        return s.matches("[A-Za-z0-9][A-Za-z0-9_-]*");
     }
 
     /** A title without Markdown or TeX delimiters, for {@code <title>}. */

@@ -75,7 +75,7 @@ class StaticSiteBrowserTest {
         Page.searchFor(browser, "softmax", "sample-softmax");
         Page.searchFor(browser, "Kullback", "fixture-kl");
         Page.searchFor(browser, "stochastic gradient", "sample-sgd");
-        assertTrue(browser.findElements(By.cssSelector("#results .snippet mark")).size() > 0, "matches are highlighted");
+        assertTrue(browser.findElements(By.cssSelector("#results mark")).size() > 0, "matches are highlighted");
         assertTrue(Chromium.consoleErrors(browser).isEmpty());
     }
 

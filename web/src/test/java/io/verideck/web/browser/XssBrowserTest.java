@@ -68,7 +68,7 @@ class XssBrowserTest {
         List<WebElement> links = browser.findElements(By.cssSelector("main .answer a"));
         for (WebElement a : links) {
             String href = a.getAttribute("href");
-            assertTrue(href == null || href.startsWith("http"), "unsafe link target: " + href);
+            assertTrue(href == null || href.isEmpty() || href.startsWith("http"), "unsafe link target: " + href);
         }
         browser.get(site.url("/cards/xss-href.html"));
         Page.mathDone(browser);
