@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * {@code /api/search?q=...&limit=N}: the same index and analysis as {@code verideck search}. Answers
  * are JSON; a bad or too long query is a 400 with {@code {"error": "..."}}. Recent answers are kept in
- * a small cache, since people (and search-as-you-type) ask the same prefixes again and again.
+ * a small cache, since people (and search-as-you-type) ask the same prefixes again and again
+ * (size from {@code -Dverideck.searchCache=N}; 0 turns it off).
  */
 public final class SearchApi {
     /** Longest query accepted (characters). */
@@ -29,7 +30,7 @@ public final class SearchApi {
     private final Catalog catalog;
     private final MarkdownHtml markdown;
     private final ObjectMapper json = new ObjectMapper();
-    private final ResponseCache cache = new ResponseCache(2048);
+    private final ResponseCache cache = new ResponseCache(Integer.getInteger("verideck.searchCache", 2048));
 
     /** A response: HTTP status and JSON body. */
     public record Answer(int status, String json) {
