@@ -30,6 +30,8 @@ public final class SearchApi {
     private final Catalog catalog;
     private final MarkdownHtml markdown;
     private final ObjectMapper json = new ObjectMapper();
+    /** Rendered titles: the same few hundred questions come back again and again. */
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(Integer.getInteger("verideck.searchCache", 2048));
 
     /** A response: HTTP status and JSON body. */
@@ -75,14 +77,19 @@ public final class SearchApi {
             m.put("id", h.id());
             m.put("url", card ? Links.card(h.id()) : Links.section(h.lecture(), h.section()));
             m.put("title", h.title());
-            m.put("titleHtml", markdown.inline(h.title()));
-            m.put("snippetHtml", SnippetMath.mark(h.snippetHtml()));
+            m.put("titleHtml", titles.computeIfAbsent(h.title(), markdown::inline));
+            m.put("snippetHtml", SnippetMath.mark(plainSnippet(h.snippetHtml())));
             m.put("lecture", h.lecture());
             m.put("lectureTitle", h.lecture() == null ? null : catalog.lectureTitle(h.lecture()));
             m.put("tags", h.tags());
             out.add(m);
         }
         return out;
+    }
+
+    /** Drops Markdown syntax that reads badly in a one-line snippet (heading hashes, emphasis stars). */
+    static String plainSnippet(String html) {
+        return html.replaceAll("(^|\\s)#{1,6}\\s", "$1").replace("**", "");
     }
 
     private Answer error(String message) {

@@ -177,6 +177,22 @@ class SiteBrowserTest {
     }
 
     @Test
+    void readableOnAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/", "/lectures/7.html", "/cards/sample-softmax.html", "/verification.html")) {
+                browser.get(site.url(path));
+                Page.mathDone(browser);
+                long overflow = (Long) Page.js(browser, "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertTrue(overflow <= 0, path + " scrolls sideways by " + overflow + " px on a phone");
+                assertTrue(browser.findElement(By.id("q")).isDisplayed(), "the search box stays on screen");
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
+    }
+
+    @Test
     void screenshots() throws Exception {
         browser.get(site.url("/"));
         Page.mathDone(browser);
