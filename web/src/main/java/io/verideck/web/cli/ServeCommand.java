@@ -4,6 +4,7 @@ import io.verideck.web.data.ContentSource;
 import io.verideck.web.server.SiteServer;
 import io.verideck.web.server.SiteState;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -67,6 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
             String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
             out.println("Serving the Verideck site on " + url + " (Ctrl-C to stop)");
             out.flush();
+            if (options.debug) {
+                long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                err.println("verideck serve: listening " + sinceStart + " ms after the JVM started");
+            }
             try {
                 ContentSource.Loaded loaded = source.load();
                 if (loaded.userLoad() != null && !loaded.userLoad().problems().isEmpty()) {
@@ -75,6 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
                     err.flush();
                 }
                 state.complete(new SiteState(loaded, report, options.reviewFile(), Clock.systemDefaultZone()));
+                if (options.debug) {
+                    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    err.println("verideck serve: content loaded " + sinceStart + " ms after the JVM started");
+                    err.flush();
+                }
             } catch (IOException | RuntimeException e) {
                 state.completeExceptionally(e);
                 server.close();
