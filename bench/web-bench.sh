@@ -48,6 +48,6 @@ run() { # name, script, path
        END {printf "RSS %s: first %.0f MiB, min %.0f MiB, max %.0f MiB, last %.0f MiB\n", name, first/1024, min/1024, max/1024, last/1024}' \
        name="$1" "$work/rss-$1.txt"
 }
-echo "server pid $pid, nproc $(nproc), load $(cut -d' ' -f1-3 /proc/loadavg), card $card, cache ${uncached:+off}${uncached:-on}"
+echo "server pid $pid, nproc $(nproc), load $(cut -d' ' -f1-3 /proc/loadavg), card $card, cache $([ -n "$uncached" ] && echo off || echo on)"
 run search web-search.lua "/api/search?q=softmax"
 run card web-page.lua "/cards/$card.html"
