@@ -144,6 +144,32 @@ class SiteBrowserTest {
     }
 
     @Test
+    void followsTheSystemDarkSettingUntilToggled() {
+        browser.get(site.url("/"));
+        Page.js(browser, "localStorage.clear()");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.navigate().refresh();
+            assertTrue(luminance() < 0.2, "dark background when the system is dark");
+            browser.findElement(By.id("theme-toggle")).click();
+            assertTrue(luminance() > 0.8, "the toggle switches to light");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "light"))));
+            Page.js(browser, "localStorage.clear()");
+        }
+        browser.navigate().refresh();
+        assertTrue(luminance() > 0.8, "light background when the system is light");
+    }
+
+    private double luminance() {
+        String rgb = (String) Page.js(browser, "return getComputedStyle(document.body).backgroundColor");
+        String[] p = rgb.replaceAll("[^0-9,]", "").split(",");
+        return (0.2126 * Integer.parseInt(p[0]) + 0.7152 * Integer.parseInt(p[1]) + 0.0722 * Integer.parseInt(p[2])) / 255;
+    }
+
+    @Test
     void cardPageShowsClaimsWithTheirStatusAndTheRefutedMistake() {
         browser.get(site.url("/cards/sample-softmax.html"));
         Page.mathDone(browser);
