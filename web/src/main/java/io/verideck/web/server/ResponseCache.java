@@ -1,31 +1,27 @@
 package io.verideck.web.server;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A small least-recently-used cache of search answers; synchronized, bounded by entry count. */
+/**
+ * A bounded cache of search answers. Reads take no lock (search as you type reads far more than it
+ * writes); when it is full it is emptied and fills again with what is asked now, which is cheaper
+ * than tracking recency on every read.
+ */
 final class ResponseCache {
-    private final Map<String, SearchApi.Answer> map;
+    private final int capacity;
+    private final ConcurrentHashMap<String, SearchApi.Answer> map = new ConcurrentHashMap<>();
 
     ResponseCache(int capacity) {
-        this.off = capacity <= 0;
-        this.map = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, SearchApi.Answer> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
     }
 
-    private final boolean off;
-
-    synchronized SearchApi.Answer get(String key) {
-        if (off) return null;
-        return map.get(key);
+    SearchApi.Answer get(String key) {
+        return capacity <= 0 ? null : map.get(key);
     }
 
-    synchronized void put(String key, SearchApi.Answer value) {
-        if (off) return;
+    void put(String key, SearchApi.Answer value) {
+        if (capacity <= 0) return;
+        if (map.size() >= capacity) map.clear();
         map.put(key, value);
     }
 }

@@ -34,8 +34,11 @@ public final class SearchApi {
     private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(Integer.getInteger("verideck.searchCache", 2048));
 
-    /** A response: HTTP status and JSON body. */
-    public record Answer(int status, String json) {
+    /** A response: HTTP status and JSON body (kept encoded, so a cached answer is written as is). */
+    public record Answer(int status, String json, byte[] bytes) {
+        Answer(int status, String json) {
+            this(status, json, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     public SearchApi(CardIndex index, Catalog catalog, MarkdownHtml markdown) {

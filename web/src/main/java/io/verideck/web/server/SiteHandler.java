@@ -57,7 +57,10 @@ final class SiteHandler extends Handler.Abstract.NonBlocking {
                 Fields q = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
                 SearchApi.Answer a = site().search().search(q.getValue("q"), q.getValue("limit"));
                 h.put(NO_STORE);
-                return send(response, callback, a.status(), JSON, a.json());
+                response.setStatus(a.status());
+                h.put(JSON);
+                response.write(true, ByteBuffer.wrap(a.bytes()), callback);
+                return true;
             }
             if (path.startsWith("/assets/")) {
                 Optional<Assets.Asset> a = assets.get(path.substring("/assets/".length()));
@@ -70,13 +73,16 @@ final class SiteHandler extends Handler.Abstract.NonBlocking {
             }
             String page = path.equals("/") ? "index.html" : path.substring(1);
             SiteState s = site();
-            Optional<String> html = page.endsWith(".html") && !page.contains("..") ? s.page(page) : Optional.empty();
+            Optional<byte[]> html = page.endsWith(".html") && !page.contains("..") ? s.pageBytes(page) : Optional.empty();
             if (html.isEmpty()) {
                 String fallback = page.endsWith(".html") && !page.contains("..") && page.length() < 300 ? page : "404.html";
                 return send(response, callback, 404, HTML, s.notFound(fallback));
             }
             h.put(NO_STORE);
-            return send(response, callback, 200, HTML, html.get());
+            h.put(HTML);
+            response.setStatus(200);
+            response.write(true, ByteBuffer.wrap(html.get()), callback);
+            return true;
         } catch (TimeoutException e) {
             return send(response, callback, 503, TEXT, "the site is still loading; try again in a moment\n");
         } catch (Exception | StackOverflowError e) {

@@ -32,7 +32,8 @@ public final class SiteState {
     private volatile Snapshot current;
     private volatile long checkedAt;
 
-    private record Snapshot(long reportStamp, long reviewStamp, LocalDate day, Pages pages, Map<String, Optional<String>> cache) {
+    private record Snapshot(long reportStamp, long reviewStamp, LocalDate day, Pages pages, Map<String, Optional<String>> cache,
+                            Map<String, Optional<byte[]>> encoded) {
     }
 
     /**
@@ -65,6 +66,16 @@ public final class SiteState {
         return page;
     }
 
+    /** The page at a path as UTF-8 bytes (cached, so a busy page is not encoded on every request). */
+    public Optional<byte[]> pageBytes(String path) {
+        Snapshot s = fresh();
+        Optional<byte[]> cached = s.encoded().get(path);
+        if (cached != null) return cached;
+        Optional<byte[]> bytes = page(path).map(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (s.encoded().size() < 20_000) s.encoded().put(path, bytes);
+        return bytes;
+    }
+
     public String notFound(String path) {
         return fresh().pages().notFound(path);
     }
@@ -94,7 +105,8 @@ public final class SiteState {
         var review = ReviewDatabase.read(reviewFile, clock.instant(), clock.getZone());
         SiteContext ctx = new SiteContext(catalog, content.index(), report, review, markdown, false);
         LocalDate today = LocalDate.now(clock);
-        return new Snapshot(stamp(reportFile), stamp(reviewFile), today, new Pages(ctx, today), new ConcurrentHashMap<>());
+        return new Snapshot(stamp(reportFile), stamp(reviewFile), today, new Pages(ctx, today), new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
     }
 
     private static long stamp(Path p) {
