@@ -15,7 +15,7 @@ public final class SiteOptions {
     @Option(names = "--report", paramLabel = "FILE", description = "The verifier's JSON report (default: <data dir>/verify-report.json).")
     Path report;
 
-    @Option(names = "--review-db", paramLabel = "FILE", description = "The review database (default: <data dir>/verideck.db).")
+    @Option(names = "--review-db", paramLabel = "FILE", description = "The review database (default: <data dir>/progress.db).")
     Path reviewDb;
 
     @Option(names = "--debug", description = "Print stack traces on errors.")

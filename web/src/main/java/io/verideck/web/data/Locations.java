@@ -20,8 +20,11 @@ public record Locations(Path dataDir, Path cacheDir) {
         return dataDir.resolve("verify-report.json");
     }
 
+    /** The review helper's {@code progress.db} (or an older {@code verideck.db} when only that exists). */
     public Path reviewDatabase() {
-        return dataDir.resolve("verideck.db");
+        Path progress = dataDir.resolve("progress.db");
+        Path old = dataDir.resolve("verideck.db");
+        return !java.nio.file.Files.exists(progress) && java.nio.file.Files.exists(old) ? old : progress;
     }
 
     private static Path pick(Map<String, String> env, String own, String xdg, String fallback) {

@@ -11,6 +11,7 @@ final class Numbers {
     static String sci(double x) {
         if (Double.isNaN(x)) return "–";
         if (x == 0) return "0";
+        if (Double.isInfinite(x)) return x > 0 ? "∞" : "-∞";
         return String.format(Locale.ROOT, "%.1e", x).replace("e-0", "e-").replace("e+0", "e+");
     }
 }

@@ -37,6 +37,10 @@ final class VerificationPage {
             if (r.isPresent() && r.get().statement() != null) {
                 sb.append("<br>").append(ctx.markdown().inline("$" + r.get().statement().replace("$", "") + "$"));
             }
+            if (r.isPresent() && r.get().failure() != null) {
+                sb.append("<br><span class=\"failure\">").append(Html.esc(r.get().failure())).append("</span>");
+                if (r.get().reproduce() != null) sb.append("<br><code>").append(Html.esc(r.get().reproduce())).append("</code>");
+            }
             sb.append("</td>");
             if (r.isPresent()) {
                 ClaimResult x = r.get();

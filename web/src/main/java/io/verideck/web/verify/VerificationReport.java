@@ -72,7 +72,8 @@ public record VerificationReport(String generated, Map<String, ClaimResult> clai
             if (id == null) continue;
             claims.put(id, new ClaimResult(id, text(c, "slug"), text(c, "statement"), text(c, "status"),
                     c.path("tries").asInt(0), number(c, "maxAbsError"), number(c, "maxRelError"),
-                    c.hasNonNull("seed") ? c.get("seed").asText() : null, c.path("millis").asLong(0)));
+                    c.hasNonNull("seed") ? c.get("seed").asText() : null, c.path("millis").asLong(0),
+                    text(c.path("failure"), "message"), text(c.path("failure"), "reproduce")));
         }
         Map<String, RefutedMistake> refuted = new LinkedHashMap<>();
         for (JsonNode m : root.path("refuted")) {
@@ -86,13 +87,21 @@ public record VerificationReport(String generated, Map<String, ClaimResult> clai
     }
 
     private static String text(JsonNode n, String field) {
+        if (n == null || !n.isObject()) return null;
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** A number, or the verifier's {@code "NaN"} / {@code "Infinity"} strings; NaN when absent. */
     private static double number(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v == null || !v.isNumber() ? Double.NaN : v.asDouble();
+        if (v == null || v.isNull()) return Double.NaN;
+        if (v.isNumber()) return v.asDouble();
+        try {
+            return Double.parseDouble(v.asText());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static String firstLine(String s) {

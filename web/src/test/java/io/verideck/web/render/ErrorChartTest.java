@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ErrorChartTest {
     private static ClaimResult claim(double rel) {
-        return new ClaimResult("X", null, null, "passed", 1, Double.NaN, rel, "1", 1);
+        return new ClaimResult("X", null, null, "passed", 1, Double.NaN, rel, "1", 1, null, null);
     }
 
     @Test

@@ -111,7 +111,9 @@ class SiteServerTest {
     void cardPageShowsTheReport() throws Exception {
         String html = site.get("/cards/sample-softmax.html").body();
         assertTrue(html.contains("<span class=\"badge passed\">passed</span></td><td>200</td><td>2.2e-16</td><td>4.4e-16</td><td><code>42</code>"), html);
-        assertTrue(html.contains("<span class=\"badge failed\">failed</span>"));
+        assertTrue(html.contains("<span class=\"badge failed\">failed</span></td><td>17</td><td>3.0e-2</td><td>∞</td>"), html);
+        String verification = site.get("/verification.html").body();
+        assertTrue(verification.contains("<code>verideck verify --claim D7 --seed 7 --tries 20</code>"), "failures say how to reproduce them");
         String mae = site.get("/cards/sample-mae.html").body();
         assertTrue(mae.contains("corrects Z-11") && mae.contains("refuted by the verifier"), mae);
     }

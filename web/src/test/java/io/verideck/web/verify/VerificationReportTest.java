@@ -28,6 +28,11 @@ class VerificationReportTest {
         assertEquals("42", d6.seed());
         assertTrue(Double.isNaN(r.claim("E2").orElseThrow().maxAbsError()), "a missing error is NaN, not 0");
         assertEquals("E2", r.mistake("Z-11").orElseThrow().claim());
+        ClaimResult d7 = r.claim("D7").orElseThrow();
+        assertEquals(Double.POSITIVE_INFINITY, d7.maxRelError(), "the verifier writes \"Infinity\" as a string");
+        assertEquals("verideck verify --claim D7 --seed 7 --tries 20", d7.reproduce());
+        assertTrue(d7.failure().contains("differs"));
+        assertEquals(null, d6.failure());
         assertEquals("D6", r.sortedClaims().get(0).id());
     }
 
