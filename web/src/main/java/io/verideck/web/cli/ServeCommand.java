@@ -1,0 +1,125 @@
+package io.verideck.web.cli;
+
+import io.verideck.web.data.ContentSource;
+import io.verideck.web.server.SiteServer;
+import io.verideck.web.server.SiteState;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verideck serve}: the reference site on http://127.0.0.1:PORT/. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the searchable reference site: lecture notes, cards, search as you type, "
+                + "verification status. Binds 127.0.0.1 unless --host says otherwise."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SiteOptions options = new SiteOptions();
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}). 0.0.0.0 shows the site to your whole network.")
+    String host;
+
+    @Option(names = "--open", description = "Open the site in the default browser.")
+    boolean open;
+
+    private volatile SiteServer server;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("verideck serve: --port must be from 0 to 65535, not " + port);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        try {
+            ContentSource source = options.source();
+            var report = options.reportFile();
+            if (!isLoopback(host)) {
+                err.println("verideck serve: warning: binding " + host + " makes the site reachable from other machines");
+                err.flush();
+            }
+            CompletableFuture<SiteState> state = new CompletableFuture<>();
+            server = new SiteServer(host, port, state);
+            try {
+                server.start();
+            } catch (BindException e) {
+                throw new SiteOptions.Failure(ExitCodes.ENVIRONMENT, "cannot listen on " + host + ":" + port + ": "
+                        + (e.getMessage() == null ? "address in use" : e.getMessage()) + " (is another server running? try --port)", e);
+            } catch (Exception e) {
+                throw new SiteOptions.Failure(ExitCodes.ENVIRONMENT, "cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+            String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+            out.println("Serving the Verideck site on " + url + " (Ctrl-C to stop)");
+            out.flush();
+            if (options.debug) {
+                long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                err.println("verideck serve: listening " + sinceStart + " ms after the JVM started");
+            }
+            try {
+                ContentSource.Loaded loaded = source.load();
+                if (loaded.userLoad() != null && !loaded.userLoad().problems().isEmpty()) {
+                    err.println("verideck serve: " + loaded.userLoad().problems().size()
+                            + " problem(s) in your decks; run 'verideck check' to see them");
+                    err.flush();
+                }
+                state.complete(new SiteState(loaded, report, options.reviewFile(), Clock.systemDefaultZone()));
+                if (options.debug) {
+                    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    err.println("verideck serve: content loaded " + sinceStart + " ms after the JVM started");
+                    err.flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                state.completeExceptionally(e);
+                server.close();
+                throw new SiteOptions.Failure(ExitCodes.BAD_INPUT, "cannot load the site: " + e.getMessage(), e);
+            }
+            if (open) Browser.open(url, err);
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "verideck-serve-stop"));
+            server.join();
+            return ExitCodes.OK;
+        } catch (SiteOptions.Failure f) {
+            return options.report(err, "serve", f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            return options.report(err, "serve", new SiteOptions.Failure(ExitCodes.ENVIRONMENT, String.valueOf(e.getMessage()), e));
+        }
+    }
+
+    /** Stops a running server (tests, shutdown hook). */
+    public void stop() {
+        SiteServer s = server;
+        if (s == null) return;
+        try {
+            s.close();
+        } catch (Exception e) {
+            // stopping anyway
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

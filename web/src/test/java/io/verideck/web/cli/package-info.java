@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.cli}. */
+package io.verideck.web.cli;

@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.export}. */
+package io.verideck.web.export;

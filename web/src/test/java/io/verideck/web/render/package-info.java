@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.render}. */
+package io.verideck.web.render;

@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.review}. */
+package io.verideck.web.review;

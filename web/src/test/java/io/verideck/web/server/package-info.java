@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.server}. */
+package io.verideck.web.server;

@@ -1,0 +1,2 @@
+/** Tests of {@code io.verideck.web.verify}. */
+package io.verideck.web.verify;
