@@ -69,6 +69,7 @@ public final class CardIndex implements AutoCloseable {
                 .withFormatter(new Snippets())
                 .withMaxLength(100_000)
                 .withHandleMultiTermQuery(true)
+                .withWeightMatches(false) // term offsets straight from the postings: a weight per hit costs 1 ms
                 .build();
     }
 
@@ -221,7 +222,10 @@ public final class CardIndex implements AutoCloseable {
      * rank higher: "optimal discriminator" prefers the card that says exactly that.
      */
     private Query withProximityBoost(Query q, String text) throws ParseException {
-        if (!PLAIN_WORDS.matcher(text).matches() || text.strip().split("\\s+").length < 2) return q;
+        int words = text.strip().split("\\s+").length;
+        // Short queries only: for a pasted sentence the term scores already reward closeness enough,
+        // and a long sloppy phrase costs more than the rest of the search.
+        if (!PLAIN_WORDS.matcher(text).matches() || words < 2 || words > 5) return q;
         QueryParser qp = new QueryParser(Fields.QUESTION, queryAnalyzer);
         qp.setSplitOnWhitespace(false);
         Query inQuestion = qp.parse("\"" + text.strip() + "\"~3");
@@ -265,7 +269,7 @@ public final class CardIndex implements AutoCloseable {
     private List<SearchHit> hits(Query q, TopDocs top) throws IOException {
         List<SearchHit> out = new ArrayList<>();
         if (top.scoreDocs.length == 0) return out;
-        String[] snippets = highlighter.highlight(Fields.ANSWER, q, top, 1);
+        String[] snippets = highlighter.highlight(Fields.ANSWER, termsOnly(q), top, 1);
         var stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
@@ -280,6 +284,21 @@ public final class CardIndex implements AutoCloseable {
                     lecture == null ? null : Integer.valueOf(lecture), d.get(Fields.SECTION), sd.score));
         }
         return out;
+    }
+
+    /**
+     * The query the highlighter sees: the proximity boost only re-ranks, and its phrase clauses would
+     * force the highlighter to re-analyse every hit's text instead of reading offsets from the index.
+     */
+    private static Query termsOnly(Query q) {
+        if (q instanceof BooleanQuery bq && bq.clauses().size() == 3 && bq.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
+                && bq.clauses().get(1).getQuery() instanceof BoostQuery) {
+            return bq.clauses().get(0).getQuery();
+        }
+        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty() && bq.clauses().get(bq.clauses().size() - 1).getOccur() == BooleanClause.Occur.FILTER) {
+            return termsOnly(bq.clauses().get(0).getQuery());
+        }
+        return q;
     }
 
     /** The stored lecture title of a hit's lecture, when the index knows it. */
