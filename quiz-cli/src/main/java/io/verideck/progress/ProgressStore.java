@@ -168,24 +168,13 @@ public final class ProgressStore implements AutoCloseable {
      */
     public ReviewEntry grade(String cardId, Instant at, int rating, long durationMs, String kind,
                              UnaryOperator<CardSchedule> schedule) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                CardSchedule before = state(cardId);
-                CardSchedule after = ReviewEntry.CRAM.equals(kind) ? before : schedule.apply(before);
-                ReviewEntry e = append(new ReviewEntry(0, cardId, at, rating, durationMs, kind, 0, before, after));
-                if (!ReviewEntry.CRAM.equals(kind)) putState(cardId, after);
-                conn.commit();
-                return e;
-            } catch (SQLException | RuntimeException ex) {
-                conn.rollback();
-                throw ex;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return inTransaction(() -> {
+            CardSchedule before = state(cardId);
+            CardSchedule after = ReviewEntry.CRAM.equals(kind) ? before : schedule.apply(before);
+            ReviewEntry e = append(new ReviewEntry(0, cardId, at, rating, durationMs, kind, 0, before, after));
+            if (!ReviewEntry.CRAM.equals(kind)) putState(cardId, after);
+            return e;
+        });
     }
 
     /**
@@ -195,27 +184,16 @@ public final class ProgressStore implements AutoCloseable {
      * @return the cancelled entry, or empty if there is nothing to undo
      */
     public Optional<ReviewEntry> undoLast(Instant now) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                Optional<ReviewEntry> last = query("SELECT * FROM effective_log ORDER BY id DESC LIMIT 1").stream().findFirst();
-                if (last.isPresent()) {
-                    ReviewEntry e = last.get();
-                    append(new ReviewEntry(0, e.cardId(), now, 0, 0, ReviewEntry.UNDO, e.id(), e.after(), e.before()));
-                    if (e.before().isNew()) deleteState(e.cardId());
-                    else putState(e.cardId(), e.before());
-                }
-                conn.commit();
-                return last;
-            } catch (SQLException | RuntimeException ex) {
-                conn.rollback();
-                throw ex;
-            } finally {
-                conn.setAutoCommit(true);
+        return inTransaction(() -> {
+            Optional<ReviewEntry> last = query("SELECT * FROM effective_log ORDER BY id DESC LIMIT 1").stream().findFirst();
+            if (last.isPresent()) {
+                ReviewEntry e = last.get();
+                append(new ReviewEntry(0, e.cardId(), now, 0, 0, ReviewEntry.UNDO, e.id(), e.after(), e.before()));
+                if (e.before().isNew()) deleteState(e.cardId());
+                else putState(e.cardId(), e.before());
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+            return last;
+        });
     }
 
     /** The scheduled reviews that count (review and import rows not undone), oldest first. */
@@ -255,41 +233,21 @@ public final class ProgressStore implements AutoCloseable {
      * card's state when it is the card's latest scheduled entry.
      */
     public void appendAll(List<ReviewEntry> entries) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = conn.prepareStatement(INSERT_LOG, Statement.RETURN_GENERATED_KEYS)) {
-                    for (ReviewEntry e : entries) append(ps, e);
-                }
-                rebuildStatesInTransaction();
-                conn.commit();
-            } catch (SQLException | RuntimeException ex) {
-                conn.rollback();
-                throw ex;
-            } finally {
-                conn.setAutoCommit(true);
+        inTransaction(() -> {
+            try (PreparedStatement ps = conn.prepareStatement(INSERT_LOG, Statement.RETURN_GENERATED_KEYS)) {
+                for (ReviewEntry e : entries) append(ps, e);
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+            rebuildStatesInTransaction();
+            return null;
+        });
     }
 
     /** Replaces every card state by the one the log gives (the latest effective row per card). */
     public void rebuildStates() {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                rebuildStatesInTransaction();
-                conn.commit();
-            } catch (SQLException | RuntimeException ex) {
-                conn.rollback();
-                throw ex;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        inTransaction(() -> {
+            rebuildStatesInTransaction();
+            return null;
+        });
     }
 
     private void rebuildStatesInTransaction() throws SQLException {
@@ -363,6 +321,31 @@ public final class ProgressStore implements AutoCloseable {
                         StateColumns.read(rs, "a_")));
             }
             return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed as a whole, or rolled back and rethrown. */
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run();
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException ex) {
+                conn.rollback();
+                throw ex;
+            } finally {
+                conn.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw failure(e);
         }
