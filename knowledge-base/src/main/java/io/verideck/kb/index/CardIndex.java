@@ -60,17 +60,39 @@ public final class CardIndex implements AutoCloseable {
     private final Analyzer queryAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY);
     private final Analyzer indexAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.INDEX);
     private final UnifiedHighlighter highlighter;
+    /**
+     * Stored documents already read, by doc id: a hit's fields are decompressed once, not for the
+     * highlighter and again for the result (the site asks for the same few hundred cards all day).
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Document> stored;
 
     private CardIndex(IndexReader reader, List<Directory> directories) {
         this.reader = reader;
         this.directories = directories;
         this.searcher = new IndexSearcher(reader);
-        this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        this.stored = new java.util.concurrent.atomic.AtomicReferenceArray<>(Math.max(1, reader.maxDoc()));
+        this.highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new Snippets())
                 .withMaxLength(100_000)
                 .withHandleMultiTermQuery(true)
                 .withWeightMatches(false) // term offsets straight from the postings: a weight per hit costs 1 ms
-                .build();
+                ) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = document(doc);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int i = 0; i < fields.length; i++) {
+                        String v = d.get(fields[i]);
+                        values[i] = v == null ? "" : v;
+                    }
+                    out.add(values);
+                }
+                return out;
+            }
+        };
     }
 
     /** An in-memory index of a library (for tests, small user decks and the site). */
@@ -270,10 +292,9 @@ public final class CardIndex implements AutoCloseable {
         List<SearchHit> out = new ArrayList<>();
         if (top.scoreDocs.length == 0) return out;
         String[] snippets = highlighter.highlight(Fields.ANSWER, termsOnly(q), top, 1);
-        var stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
+            Document d = document(sd.doc);
             String marked = snippets[i] != null ? snippets[i] : Snippets.lead(d.get(Fields.ANSWER), SNIPPET_CHARS);
             if (marked.length() > SNIPPET_CHARS * 3 && !marked.contains("$")) marked = Snippets.lead(marked, SNIPPET_CHARS * 3);
             String tags = d.get(Fields.TAGS);
@@ -284,6 +305,16 @@ public final class CardIndex implements AutoCloseable {
                     lecture == null ? null : Integer.valueOf(lecture), d.get(Fields.SECTION), sd.score));
         }
         return out;
+    }
+
+    /** A document's stored fields, read once per index (two threads may both read it: harmless). */
+    private Document document(int doc) throws IOException {
+        Document d = stored.get(doc);
+        if (d == null) {
+            d = searcher.storedFields().document(doc);
+            stored.set(doc, d);
+        }
+        return d;
     }
 
     /**
