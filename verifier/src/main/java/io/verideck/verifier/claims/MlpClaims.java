@@ -3,6 +3,7 @@ package io.verideck.verifier.claims;
 import static io.verideck.verifier.claim.ClaimProperty.forAll;
 import static io.verideck.verifier.claim.ClaimProperty.once;
 
+import io.verideck.numeric.linreg.LeastSquares;
 import io.verideck.numeric.mlp.Activation;
 import io.verideck.numeric.mlp.Backpropagation;
 import io.verideck.numeric.mlp.Layer;
@@ -155,6 +156,26 @@ public final class MlpClaims {
                     INDArray h = trace.activations().get(1);
                     t.close("h(0,1) = h(1,0) = (1,0)", Nd4j.vstack(h.getRow(1, true), h.getRow(2, true)),
                             Nd4j.createFromArray(new double[][] {{1, 0}, {1, 0}}), new Tolerance(0, 0));
+                }),
+                once("gradient descent from a random start learns XOR (MSE < 1e-3) for at least 1 of 10 seeds; a linear model cannot", t -> {
+                    int reached = 0;
+                    double best = Double.POSITIVE_INFINITY;
+                    for (int i = 0; i < 10 && reached == 0; i++) {
+                        Mlp trained = XorNetwork.train(XorNetwork.randomStart(t.seed() + i), 0.5, 400, 1e-4);
+                        double mse = XorNetwork.meanSquaredError(trained);
+                        best = Math.min(best, mse);
+                        if (mse < 1e-3) {
+                            reached++;
+                            INDArray rounded = org.nd4j.linalg.ops.transforms.Transforms.round(trained.forward(XorNetwork.inputs()));
+                            t.close("rounded outputs", rounded, XorNetwork.targets(), new Tolerance(0, 0));
+                        }
+                    }
+                    t.record(best, 0);
+                    t.require(reached > 0, "no seed of 10 reached MSE < 1e-3 (best " + best + ", base seed " + t.seed() + ")");
+                    INDArray design = Nd4j.hstack(XorNetwork.inputs(), Nd4j.ones(4, 1));
+                    INDArray linear = design.mmul(LeastSquares.normalEquation(design, XorNetwork.targets()));
+                    INDArray d = linear.sub(XorNetwork.targets());
+                    t.close("best linear MSE", d.mul(d).meanNumber().doubleValue(), 0.25, new Tolerance(1e-12, 0));
                 })));
     }
 
