@@ -196,6 +196,31 @@ public final class MlpClaims {
                     Differentiable f = lossOfParameters(mlp, loss, x, y);
                     t.gradient("dL/dtheta", CHECK, f, pack(mlp));
                 }),
+                forAll("backprop costs O(forward): fewer than 5x the forward ND4J ops, and a layer adds fewer than 5x as many backward ops as forward ops", 5, t -> {
+                    int k = t.draw("K", Gen.integers(2, 4));
+                    int b = t.draw("B", Gen.integers(1, 4));
+                    Mlp mlp = drawMlp(t, new Activation[] {Activation.SIGMOID, Activation.TANH}, 3, k);
+                    INDArray x = t.draw("x", TensorGen.dense(-2, 2, b, 3));
+                    INDArray y = t.draw("y", TensorGen.dense(-1, 1, b, k));
+                    long[] forward = new long[2];
+                    long[] backward = new long[2];
+                    for (int extra = 0; extra < 2; extra++) {
+                        List<Layer> layers = new ArrayList<>(mlp.layers());
+                        if (extra == 1) {
+                            layers.add(new Layer(Nd4j.eye(k), Nd4j.zeros(k), Activation.TANH));
+                        }
+                        Mlp net = new Mlp(layers);
+                        Mlp.Trace[] trace = new Mlp.Trace[1];
+                        forward[extra] = OpCount.of(() -> trace[0] = net.trace(x));
+                        backward[extra] = OpCount.of(() -> Backpropagation.backward(net, trace[0], MlpLoss.MSE.gradient(trace[0].output(), y)));
+                    }
+                    t.require(forward[0] > 0 && backward[0] < 5 * forward[0], "backward ops " + backward[0] + " vs forward " + forward[0]);
+                    long perLayerForward = forward[1] - forward[0];
+                    long perLayerBackward = backward[1] - backward[0];
+                    t.require(perLayerForward > 0, "one more layer adds no forward op");
+                    t.require(perLayerBackward < 5 * perLayerForward, "one more layer adds " + perLayerBackward
+                            + " backward ops but only " + perLayerForward + " forward ops");
+                }),
                 forAll("backprop gradients equal SameDiff autodiff (sigmoid, tanh, softplus)", 5, t -> {
                     // SameDiff 1.0.0-M2.1 fails in matmul backward when a matrix has a dimension of 1, so the
                     // oracle comparison uses sizes of at least 2.
