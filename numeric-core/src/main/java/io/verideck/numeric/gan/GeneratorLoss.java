@@ -37,6 +37,32 @@ public enum GeneratorLoss {
         return this == SATURATING ? s.negi() : s.subi(1.0);
     }
 
+    /**
+     * The generator's expected loss when it is a categorical distribution {@code p_g = softmax(theta)}
+     * on {@code K} points and the discriminator logits {@code a} on those points are held fixed:
+     * {@code L(theta) = sum_k p_g,k loss(a_k)}.
+     *
+     * @param thetas generator logits, one row per copy {@code [S, K]}
+     * @param a discriminator logits {@code [K]}
+     * @return {@code [S]}
+     */
+    public INDArray expectedStacked(INDArray thetas, INDArray a) {
+        INDArray p = Transforms.softmax(thetas, true);
+        return p.muliRowVector(elementwise(a).reshape(1, a.length())).sum(1);
+    }
+
+    /**
+     * @param theta generator logits {@code [K]}
+     * @param a discriminator logits {@code [K]}
+     * @return {@code dL/dtheta = p_g * (loss(a) - sum_j p_g,j loss(a_j))}, {@code [K]}
+     */
+    public INDArray generatorGradient(INDArray theta, INDArray a) {
+        INDArray p = Transforms.softmax(theta.reshape(1, theta.length()), true).reshape(theta.length());
+        INDArray loss = elementwise(a);
+        double mean = p.mul(loss).sumNumber().doubleValue();
+        return p.mul(loss.subi(mean));
+    }
+
     private static INDArray softplus(INDArray a) {
         INDArray tail = Transforms.log(Transforms.exp(Transforms.abs(a, true).negi(), false).addi(1.0), false);
         return Transforms.relu(a, true).addi(tail);

@@ -4,6 +4,7 @@ import static io.verideck.verifier.claim.ClaimProperty.forAll;
 import static io.verideck.verifier.claim.ClaimProperty.once;
 
 import io.verideck.numeric.gan.GanValue;
+import io.verideck.numeric.gan.GaussianGame;
 import io.verideck.numeric.gan.GeneratorLoss;
 import io.verideck.numeric.gan.JensenShannon;
 import io.verideck.verifier.claim.Claim;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** M14, M15, M16: the GAN value, the optimal discriminator and JSD, saturating vs non-saturating. */
 public final class GanClaims {
@@ -52,6 +54,17 @@ public final class GanClaims {
                     double chord = 0.5 * (GanValue.value(pd, pg, d1) + GanValue.value(pd, pg, d2));
                     t.require(mid >= chord - 1e-12, "V(midpoint) " + mid + " < mean " + chord);
                     t.close("-BCE", GanValue.negativeClassifierLoss(pd, pg, d1), GanValue.value(pd, pg, d1), Tolerance.IDENTITY);
+                }),
+                forAll("Monte Carlo equals quadrature for 1-D Gaussians and a logistic D", 20, t -> {
+                    GaussianGame game = new GaussianGame(t.draw("mu_data", Gen.doubles(-2, 2)), t.draw("sd_data", Gen.doubles(0.3, 2)),
+                            t.draw("mu_g", Gen.doubles(-2, 2)), t.draw("sd_g", Gen.doubles(0.3, 2)),
+                            t.draw("slope", Gen.doubles(-2, 2)), t.draw("bias", Gen.doubles(-1, 1)));
+                    double exact = game.valueByQuadrature(2000);
+                    t.close("Simpson 2000 vs 4000 intervals", exact, game.valueByQuadrature(4000), new Tolerance(1e-10, 1e-10));
+                    GaussianGame.Estimate mc = game.valueByMonteCarlo(100_000, t.seed());
+                    t.record(mc.mean(), exact);
+                    t.require(Math.abs(mc.mean() - exact) <= 5 * mc.standardError() + 1e-12,
+                            "MC " + mc.mean() + " +- " + mc.standardError() + " vs quadrature " + exact);
                 }),
                 once("the garbled form E[1 - log D] differs from E[log(1 - D)]: 1.693 vs -0.693 at D = 0.5", t -> {
                     double garbled = 1 - Math.log(0.5);
@@ -124,6 +137,29 @@ public final class GanClaims {
                     t.require(sat < 5e-5, "saturating |grad| " + sat);
                     t.require(non > 0.9999, "non-saturating |grad| " + non);
                 }),
+                forAll("same fixed point: at p_g = p_data, D* = 1/2 and both generator gradients vanish; elsewhere neither does", t -> {
+                    int k = t.draw("K", Gen.integers(2, 8));
+                    INDArray pd = t.draw("p_data", TensorGen.probabilityVector(k, 0.2));
+                    INDArray theta = t.draw("theta_g", TensorGen.dense(-1, 1, k));
+                    INDArray atData = Transforms.log(pd, true);
+                    INDArray half = logit(GanValue.optimalDiscriminator(pd, pd));
+                    INDArray pg = Transforms.softmax(theta.reshape(1, k), true).reshape(k);
+                    INDArray a = logit(GanValue.optimalDiscriminator(pd, pg));
+                    double jsd = JensenShannon.divergence(pd, pg);
+                    for (GeneratorLoss loss : GeneratorLoss.values()) {
+                        t.gradient(loss + " dL/dtheta", CHECK, Differentiable.scalar(ParameterLayout.of("theta", theta),
+                                s -> loss.expectedStacked(s, a), v -> loss.generatorGradient(v, a)), theta);
+                        t.close(loss + " gradient at p_g = p_data", loss.generatorGradient(atData, half), Nd4j.zeros(k), new Tolerance(1e-15, 0));
+                        INDArray g = loss.generatorGradient(theta, a);
+                        if (jsd > 1e-4) {
+                            t.require(g.norm2Number().doubleValue() > 1e-6, loss + " gradient vanishes away from p_data: " + g);
+                            double step = 1e-5;
+                            double ahead = JensenShannon.divergence(pd, softmaxOf(theta.sub(g.mul(step))));
+                            double behind = JensenShannon.divergence(pd, softmaxOf(theta.add(g.mul(step))));
+                            t.require(ahead < behind, loss + " descent direction does not reduce the JSD");
+                        }
+                    }
+                }),
                 once("both losses are finite at |a| = 1000", t -> {
                     INDArray a = Nd4j.createFromArray(-1000.0, 1000.0);
                     for (GeneratorLoss loss : GeneratorLoss.values()) {
@@ -131,5 +167,13 @@ public final class GanClaims {
                         t.require(!v.isNaN().any() && !v.isInfinite().any(), loss + " not finite: " + v);
                     }
                 })));
+    }
+
+    private static INDArray logit(INDArray d) {
+        return Transforms.log(d.div(d.rsub(1.0)), false);
+    }
+
+    private static INDArray softmaxOf(INDArray theta) {
+        return Transforms.softmax(theta.reshape(1, theta.length()), true).reshape(theta.length());
     }
 }

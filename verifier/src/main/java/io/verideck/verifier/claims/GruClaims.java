@@ -163,6 +163,21 @@ public final class GruClaims {
                     });
                     t.gradient("dL/d(U, W, b, V, c)", CHECK, f, r.point());
                 }),
+                forAll("BPTT is linear in T: the ND4J op count of loss and gradients grows by the same amount per step (T = 1, 5, 20)", 5, t -> {
+                    Rnn r = drawRnn(t);
+                    long[] ops = new long[3];
+                    int[] lengths = {1, 5, 20};
+                    for (int i = 0; i < lengths.length; i++) {
+                        int steps = lengths[i];
+                        INDArray xs = t.draw("xs" + steps, TensorGen.sequence(steps, 2, (int) r.rnn().inputWeights().rows()));
+                        INDArray ys = t.draw("ys" + steps, TensorGen.oneHot(steps * 2, r.k()).map(y -> y.reshape(steps, 2, r.k())));
+                        ops[i] = OpCount.of(() -> r.rnn().gradients(xs, r.h0(), ys));
+                    }
+                    long perStep = (ops[1] - ops[0]) / 4;
+                    t.record(ops[2], ops[0] + 19 * perStep);
+                    t.require(perStep > 0 && (ops[1] - ops[0]) == 4 * perStep && ops[2] - ops[1] == 15 * perStep,
+                            "op counts " + java.util.Arrays.toString(ops) + " for T = 1, 5, 20 are not affine in T");
+                }),
                 forAll("dL/dW is the sum over steps of the gradients of per-step copies W_t", t -> {
                     Rnn r = drawRnn(t);
                     int steps = t.draw("T", Gen.integers(1, 5));

@@ -93,6 +93,31 @@ public final class LinearRegressionClaims {
                     INDArray gd = LeastSquares.gradientDescent(pr.x(), pr.y(), Nd4j.zeros(pr.p(), 1),
                             1.0 / lmax, 600);
                     t.close("GD limit", gd, star, new Tolerance(1e-6, 1e-6));
+                }),
+                forAll("rank-deficient X: X^T X is singular and the pseudo-inverse gives the minimum-norm solution", t -> {
+                    int p = t.draw("p", Gen.integers(1, 4));
+                    int n = t.draw("n", Gen.integers(p + 1, p + 6));
+                    INDArray base = t.draw("A", TensorGen.fullRankDesign(n, p));
+                    INDArray mix = t.draw("c", TensorGen.dense(-2, 2, p, 1));
+                    INDArray y = t.draw("y", TensorGen.dense(-3, 3, n, 1));
+                    // the last column is a combination of the others, so v = (c, -1) spans the null space
+                    INDArray x = Nd4j.hstack(base, base.mmul(mix));
+                    INDArray v = Nd4j.vstack(mix, Nd4j.createFromArray(new double[][] {{-1}}));
+                    INDArray gram = x.transpose().mmul(x);
+                    double gramScale = gram.norm2Number().doubleValue() * v.norm2Number().doubleValue();
+                    t.close("(X^T X) v / (|X^T X| |v|)", gram.mmul(v).divi(gramScale), Nd4j.zeros(p + 1, 1), new Tolerance(1e-13, 0));
+                    INDArray plus = LeastSquares.minimumNormSolve(x, y);
+                    double scale = Math.max(1, x.norm2Number().doubleValue() * y.norm2Number().doubleValue());
+                    t.close("normal equations X^T (y - X theta+)", x.transpose().mmul(y.sub(x.mmul(plus))).divi(scale),
+                            Nd4j.zeros(p + 1, 1), new Tolerance(1e-11, 0));
+                    t.close("theta+ is orthogonal to the null space", plus.transpose().mmul(v).getDouble(0)
+                            / (v.norm2Number().doubleValue() * Math.max(1, plus.norm2Number().doubleValue())), 0, new Tolerance(1e-11, 0));
+                    double shift = t.draw("s", Gen.doubles(0.1, 2));
+                    INDArray other = plus.add(v.mul(shift));
+                    t.close("theta+ + s v fits equally well", LeastSquares.loss(x, y, other), LeastSquares.loss(x, y, plus),
+                            new Tolerance(1e-9, 1e-9));
+                    t.require(other.norm2Number().doubleValue() > plus.norm2Number().doubleValue(),
+                            "another minimizer has a smaller norm than theta+");
                 })));
     }
 
@@ -178,6 +203,31 @@ public final class LinearRegressionClaims {
                     double mse = w.mul(w).sumNumber().doubleValue() * lambda;
                     double slides = 2 * lambda / 2 * w.mul(w).sumNumber().doubleValue();
                     t.close("penalty", mse, slides, Tolerance.IDENTITY);
+                }),
+                forAll("with an intercept the gradient matches central differences and the bias term has no alpha", t -> {
+                    Problem pr = problem(t);
+                    INDArray params = t.draw("(w, b)", TensorGen.dense(-2, 2, pr.p() + 1, 1));
+                    double alpha = t.draw("alpha", Gen.doubles(0.1, 5));
+                    ParameterLayout layout = ParameterLayout.of("(w, b)", params.reshape(pr.p() + 1));
+                    t.gradient("grad J~(w, b)", CHECK, Differentiable.scalar(layout,
+                            s -> Ridge.interceptLossStacked(pr.x(), pr.y(), s, alpha),
+                            v -> Ridge.interceptGradient(pr.x(), pr.y(), v.reshape(pr.p() + 1, 1), alpha)), params);
+                    double bias = Ridge.interceptGradient(pr.x(), pr.y(), params, alpha).getDouble(pr.p(), 0);
+                    double unpenalized = Ridge.interceptGradient(pr.x(), pr.y(), params, 0).getDouble(pr.p(), 0);
+                    t.close("dJ~/db does not depend on alpha", bias, unpenalized, Tolerance.IDENTITY);
+                }),
+                forAll("biases are excluded from the penalty: w* -> 0 but b* -> mean(y) as alpha grows", t -> {
+                    Problem pr = problem(t);
+                    double alpha = t.draw("alpha", Gen.doubles(0.1, 5));
+                    INDArray star = Ridge.solveWithIntercept(pr.x(), pr.y(), alpha);
+                    double scale = Math.max(1, pr.x().norm2Number().doubleValue() * pr.y().norm2Number().doubleValue());
+                    t.close("grad J~ at the closed form", Ridge.interceptGradient(pr.x(), pr.y(), star, alpha).divi(scale),
+                            Nd4j.zeros(pr.p() + 1, 1), new Tolerance(1e-11, 0));
+                    INDArray far = Ridge.solveWithIntercept(pr.x(), pr.y(), 1e9);
+                    double w = far.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, pr.p()),
+                            org.nd4j.linalg.indexing.NDArrayIndex.all()).norm2Number().doubleValue();
+                    t.require(w < 1e-6, "|w*(1e9)| = " + w + " does not tend to 0");
+                    t.close("b*(1e9) = mean(y)", far.getDouble(pr.p(), 0), pr.y().meanNumber().doubleValue(), new Tolerance(1e-6, 1e-6));
                 })));
     }
 }

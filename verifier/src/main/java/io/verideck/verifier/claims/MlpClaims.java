@@ -3,6 +3,7 @@ package io.verideck.verifier.claims;
 import static io.verideck.verifier.claim.ClaimProperty.forAll;
 import static io.verideck.verifier.claim.ClaimProperty.once;
 
+import io.verideck.numeric.linreg.LeastSquares;
 import io.verideck.numeric.mlp.Activation;
 import io.verideck.numeric.mlp.Backpropagation;
 import io.verideck.numeric.mlp.Layer;
@@ -155,6 +156,26 @@ public final class MlpClaims {
                     INDArray h = trace.activations().get(1);
                     t.close("h(0,1) = h(1,0) = (1,0)", Nd4j.vstack(h.getRow(1, true), h.getRow(2, true)),
                             Nd4j.createFromArray(new double[][] {{1, 0}, {1, 0}}), new Tolerance(0, 0));
+                }),
+                once("gradient descent from a random start learns XOR (MSE < 1e-3) for at least 1 of 10 seeds; a linear model cannot", t -> {
+                    int reached = 0;
+                    double best = Double.POSITIVE_INFINITY;
+                    for (int i = 0; i < 10 && reached == 0; i++) {
+                        Mlp trained = XorNetwork.train(XorNetwork.randomStart(t.seed() + i), 0.5, 400, 1e-4);
+                        double mse = XorNetwork.meanSquaredError(trained);
+                        best = Math.min(best, mse);
+                        if (mse < 1e-3) {
+                            reached++;
+                            INDArray rounded = org.nd4j.linalg.ops.transforms.Transforms.round(trained.forward(XorNetwork.inputs()));
+                            t.close("rounded outputs", rounded, XorNetwork.targets(), new Tolerance(0, 0));
+                        }
+                    }
+                    t.record(best, 0);
+                    t.require(reached > 0, "no seed of 10 reached MSE < 1e-3 (best " + best + ", base seed " + t.seed() + ")");
+                    INDArray design = Nd4j.hstack(XorNetwork.inputs(), Nd4j.ones(4, 1));
+                    INDArray linear = design.mmul(LeastSquares.normalEquation(design, XorNetwork.targets()));
+                    INDArray d = linear.sub(XorNetwork.targets());
+                    t.close("best linear MSE", d.mul(d).meanNumber().doubleValue(), 0.25, new Tolerance(1e-12, 0));
                 })));
     }
 
@@ -174,6 +195,31 @@ public final class MlpClaims {
                     awayFromKinks(mlp, x);
                     Differentiable f = lossOfParameters(mlp, loss, x, y);
                     t.gradient("dL/dtheta", CHECK, f, pack(mlp));
+                }),
+                forAll("backprop costs O(forward): fewer than 5x the forward ND4J ops, and a layer adds fewer than 5x as many backward ops as forward ops", 5, t -> {
+                    int k = t.draw("K", Gen.integers(2, 4));
+                    int b = t.draw("B", Gen.integers(1, 4));
+                    Mlp mlp = drawMlp(t, new Activation[] {Activation.SIGMOID, Activation.TANH}, 3, k);
+                    INDArray x = t.draw("x", TensorGen.dense(-2, 2, b, 3));
+                    INDArray y = t.draw("y", TensorGen.dense(-1, 1, b, k));
+                    long[] forward = new long[2];
+                    long[] backward = new long[2];
+                    for (int extra = 0; extra < 2; extra++) {
+                        List<Layer> layers = new ArrayList<>(mlp.layers());
+                        if (extra == 1) {
+                            layers.add(new Layer(Nd4j.eye(k), Nd4j.zeros(k), Activation.TANH));
+                        }
+                        Mlp net = new Mlp(layers);
+                        Mlp.Trace[] trace = new Mlp.Trace[1];
+                        forward[extra] = OpCount.of(() -> trace[0] = net.trace(x));
+                        backward[extra] = OpCount.of(() -> Backpropagation.backward(net, trace[0], MlpLoss.MSE.gradient(trace[0].output(), y)));
+                    }
+                    t.require(forward[0] > 0 && backward[0] < 5 * forward[0], "backward ops " + backward[0] + " vs forward " + forward[0]);
+                    long perLayerForward = forward[1] - forward[0];
+                    long perLayerBackward = backward[1] - backward[0];
+                    t.require(perLayerForward > 0, "one more layer adds no forward op");
+                    t.require(perLayerBackward < 5 * perLayerForward, "one more layer adds " + perLayerBackward
+                            + " backward ops but only " + perLayerForward + " forward ops");
                 }),
                 forAll("backprop gradients equal SameDiff autodiff (sigmoid, tanh, softplus)", 5, t -> {
                     // SameDiff 1.0.0-M2.1 fails in matmul backward when a matrix has a dimension of 1, so the
