@@ -25,11 +25,14 @@ final class LazyCommands {
         @Unmatched
         List<String> args = new ArrayList<>();
 
-        abstract String target();
-
+        /** The class name of the real command. */
+        private final String target;
         /** Whether the target command takes the global --decks option. */
-        boolean takesDecks() {
-            return true;
+        private final boolean takesDecks;
+
+        Forward(String target, boolean takesDecks) {
+            this.target = target;
+            this.takesDecks = takesDecks;
         }
 
         /** Arguments this CLI adds for the target (defaults it cannot know by itself). */
@@ -41,9 +44,9 @@ final class LazyCommands {
         public Integer call() {
             Object command;
             try {
-                command = Class.forName(target()).getConstructor().newInstance();
+                command = Class.forName(target).getConstructor().newInstance();
             } catch (ClassNotFoundException e) {
-                throw new UserError(ExitCodes.ENVIRONMENT, "'" + spec.name() + "' is not part of this build (" + target()
+                throw new UserError(ExitCodes.ENVIRONMENT, "'" + spec.name() + "' is not part of this build (" + target
                         + " is missing); run: mvn -q package -DskipTests");
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new UserError(ExitCodes.ENVIRONMENT, "cannot start '" + spec.name() + "': " + e, e);
@@ -51,7 +54,7 @@ final class LazyCommands {
             List<String> forwarded = new ArrayList<>(args);
             forwarded.addAll(extraArgs(args));
             if (main.debug() && !forwarded.contains("--debug")) forwarded.add("--debug");
-            if (takesDecks() && main.decks != null && !forwarded.contains("--decks")) {
+            if (takesDecks && main.decks != null && !forwarded.contains("--decks")) {
                 forwarded.add("--decks");
                 forwarded.add(main.decks.toString());
             }
@@ -63,6 +66,10 @@ final class LazyCommands {
 
     @Command(name = "verify", description = "Run the property checks behind every formula (see 'verideck verify --help').")
     static final class Verify extends Forward {
+        Verify() {
+            super("io.verideck.verifier.cli.VerifyCommand", false);
+        }
+
         /** Unless told otherwise, the report also goes where the site looks for it. */
         @Override
         List<String> extraArgs(List<String> given) {
@@ -77,41 +84,19 @@ final class LazyCommands {
             }
             return List.of("--out", report.toString());
         }
-
-        @Override
-        boolean takesDecks() {
-            return false;
-        }
-
-        @Override
-        String target() {
-            return "io.verideck.verifier.cli.VerifyCommand";
-        }
     }
 
     @Command(name = "run", description = "Evaluate a concept on your numbers: outputs and gradients (see 'verideck run --help').")
     static final class Run extends Forward {
-        @Override
-        boolean takesDecks() {
-            return false;
-        }
-
-        @Override
-        String target() {
-            return "io.verideck.verifier.cli.RunCommand";
+        Run() {
+            super("io.verideck.verifier.cli.RunCommand", false);
         }
     }
 
     @Command(name = "check-formula", description = "Check a typed formula against a card's answer formula (see 'verideck check-formula --help').")
     static final class CheckFormula extends Forward {
-        @Override
-        String target() {
-            return "io.verideck.verifier.cli.CheckFormulaCommand";
-        }
-
-        @Override
-        boolean takesDecks() {
-            return false;
+        CheckFormula() {
+            super("io.verideck.verifier.cli.CheckFormulaCommand", false);
         }
 
         /** {@code --card ID}: the card's formula and variables come from the library this CLI loaded. */
@@ -131,17 +116,15 @@ final class LazyCommands {
 
     @Command(name = "serve", description = "Serve the reference site on 127.0.0.1 (see 'verideck serve --help').")
     static final class Serve extends Forward {
-        @Override
-        String target() {
-            return "io.verideck.web.cli.ServeCommand";
+        Serve() {
+            super("io.verideck.web.cli.ServeCommand", true);
         }
     }
 
     @Command(name = "site", description = "Export the reference site as static files (see 'verideck site --help').")
     static final class Site extends Forward {
-        @Override
-        String target() {
-            return "io.verideck.web.cli.SiteCommand";
+        Site() {
+            super("io.verideck.web.cli.SiteCommand", true);
         }
     }
 }
