@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -338,20 +337,6 @@ public final class CardIndex implements AutoCloseable {
             TopDocs t = searcher.search(new TermQuery(new Term(Fields.LECTURE, Integer.toString(lecture))), 1);
             if (t.scoreDocs.length == 0) return null;
             return searcher.storedFields().document(t.scoreDocs[0].doc).get(Fields.LECTURE_TITLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** All card ids in the index carrying a tag. */
-    public Set<String> cardIdsWithTag(String tag) {
-        try {
-            Query q = filter(new TermQuery(new Term(Fields.TAG, tag)), Fields.KIND_CARD);
-            TopDocs t = searcher.search(q, Math.max(1, reader.maxDoc()));
-            Set<String> ids = new java.util.LinkedHashSet<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : t.scoreDocs) ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
-            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
