@@ -1,11 +1,25 @@
 package io.verideck.verifier.claim;
 
+import io.verideck.verifier.claims.ActivationClaims;
+import io.verideck.verifier.claims.AutoencoderClaims;
+import io.verideck.verifier.claims.BackpropClaims;
+import io.verideck.verifier.claims.ConvolutionClaims;
+import io.verideck.verifier.claims.FoundationClaims;
 import io.verideck.verifier.claims.GanClaims;
 import io.verideck.verifier.claims.GruClaims;
 import io.verideck.verifier.claims.LinearRegressionClaims;
+import io.verideck.verifier.claims.LogisticClaims;
+import io.verideck.verifier.claims.LossClaims;
 import io.verideck.verifier.claims.MlpClaims;
+import io.verideck.verifier.claims.OptimizationClaims;
+import io.verideck.verifier.claims.ProbabilisticClaims;
+import io.verideck.verifier.claims.RegressionClaims;
+import io.verideck.verifier.claims.RegularizationClaims;
+import io.verideck.verifier.claims.SequenceClaims;
 import io.verideck.verifier.claims.SoftmaxClaims;
+import io.verideck.verifier.claims.StatisticalLearningClaims;
 import io.verideck.verifier.claims.VaeClaims;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,22 +30,69 @@ import java.util.stream.Collectors;
  *
  * @param claims the claims
  */
-public record Catalogue(List<Claim> claims) {
-    /** @param claims the claims */
+public record Catalogue(List<Claim> claims, List<NotExecutable> notExecutable) {
+    /**
+     * @param claims the claims
+     * @param notExecutable the catalogue claims that state words only
+     */
     public Catalogue {
         claims = List.copyOf(claims);
+        notExecutable = List.copyOf(notExecutable);
+    }
+
+    /** @param claims the claims, with no word-only claims listed */
+    public Catalogue(List<Claim> claims) {
+        this(claims, List.of());
     }
 
     /** @return the built-in catalogue */
     public static Catalogue builtIn() {
         List<Claim> all = new ArrayList<>();
+        all.addAll(FoundationClaims.claims());
+        all.addAll(StatisticalLearningClaims.claims());
         all.addAll(LinearRegressionClaims.claims());
+        all.addAll(RegressionClaims.claims());
+        all.addAll(LogisticClaims.claims());
         all.addAll(SoftmaxClaims.claims());
+        all.addAll(LossClaims.claims());
+        all.addAll(ActivationClaims.claims());
         all.addAll(MlpClaims.claims());
+        all.addAll(BackpropClaims.claims());
+        all.addAll(ConvolutionClaims.claims());
+        all.addAll(RegularizationClaims.claims());
+        all.addAll(OptimizationClaims.claims());
         all.addAll(GruClaims.claims());
+        all.addAll(SequenceClaims.claims());
+        all.addAll(AutoencoderClaims.claims());
         all.addAll(VaeClaims.claims());
         all.addAll(GanClaims.claims());
-        return new Catalogue(all);
+        all.addAll(ProbabilisticClaims.claims());
+        all.sort(Comparator.comparing(Catalogue::orderKey));
+        List<NotExecutable> words = new ArrayList<>();
+        words.addAll(FoundationClaims.notExecutable());
+        words.addAll(StatisticalLearningClaims.notExecutable());
+        words.addAll(RegressionClaims.notExecutable());
+        words.addAll(LogisticClaims.notExecutable());
+        words.addAll(LossClaims.notExecutable());
+        words.addAll(ActivationClaims.notExecutable());
+        words.addAll(BackpropClaims.notExecutable());
+        words.addAll(ConvolutionClaims.notExecutable());
+        words.addAll(RegularizationClaims.notExecutable());
+        words.addAll(OptimizationClaims.notExecutable());
+        words.addAll(SequenceClaims.notExecutable());
+        words.addAll(AutoencoderClaims.notExecutable());
+        words.addAll(ProbabilisticClaims.notExecutable());
+        words.sort(Comparator.comparing(n -> orderKey(n.id())));
+        return new Catalogue(all, words);
+    }
+
+    private static String orderKey(Claim c) {
+        return orderKey(c.id());
+    }
+
+    /** Section letter then the number zero-padded, so A2 sorts before A10. */
+    private static String orderKey(String id) {
+        return id.charAt(0) + String.format("%03d", Integer.parseInt(id.substring(1)));
     }
 
     /**

@@ -40,7 +40,7 @@ class ClaimsTsvTest {
             assertEquals(slugById.get(c.id()), c.slug(), "slug of " + c.id());
             assertTrue(seen.add(c.id()), "duplicate id " + c.id());
         }
-        assertEquals(19, seen.size(), "issue 4 delivers 19 claims");
+        assertTrue(seen.size() >= 19, "issue 4 delivers at least 19 claims: " + seen.size());
     }
 
     @Test

@@ -1,0 +1,21 @@
+package io.verideck.verifier.claims;
+
+import io.verideck.verifier.claim.Claim;
+import io.verideck.verifier.claim.NotExecutable;
+import java.util.List;
+
+/** Section F: activation functions and unit types. */
+public final class ActivationClaims {
+    private ActivationClaims() {
+    }
+
+    /** @return the executable claims of this section, catalogue order */
+    public static List<Claim> claims() {
+        return List.of();
+    }
+
+    /** @return the claims of this section that state words only, with the reason */
+    public static List<NotExecutable> notExecutable() {
+        return List.of();
+    }
+}

@@ -1,0 +1,21 @@
+package io.verideck.verifier.claims;
+
+import io.verideck.verifier.claim.Claim;
+import io.verideck.verifier.claim.NotExecutable;
+import java.util.List;
+
+/** Section G: MLP, backpropagation and automatic differentiation (G1 to G3 are in MlpClaims). */
+public final class BackpropClaims {
+    private BackpropClaims() {
+    }
+
+    /** @return the executable claims of this section, catalogue order */
+    public static List<Claim> claims() {
+        return List.of();
+    }
+
+    /** @return the claims of this section that state words only, with the reason */
+    public static List<NotExecutable> notExecutable() {
+        return List.of();
+    }
+}

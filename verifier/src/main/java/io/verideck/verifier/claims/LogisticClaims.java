@@ -1,0 +1,21 @@
+package io.verideck.verifier.claims;
+
+import io.verideck.verifier.claim.Claim;
+import io.verideck.verifier.claim.NotExecutable;
+import java.util.List;
+
+/** Section D: logistic regression and sigmoid outputs (D6 to D8 are in SoftmaxClaims). */
+public final class LogisticClaims {
+    private LogisticClaims() {
+    }
+
+    /** @return the executable claims of this section, catalogue order */
+    public static List<Claim> claims() {
+        return List.of();
+    }
+
+    /** @return the claims of this section that state words only, with the reason */
+    public static List<NotExecutable> notExecutable() {
+        return List.of();
+    }
+}

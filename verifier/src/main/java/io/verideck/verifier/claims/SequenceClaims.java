@@ -1,0 +1,21 @@
+package io.verideck.verifier.claims;
+
+import io.verideck.verifier.claim.Claim;
+import io.verideck.verifier.claim.NotExecutable;
+import java.util.List;
+
+/** Section K: sequence models (K3, K11 are in GruClaims). */
+public final class SequenceClaims {
+    private SequenceClaims() {
+    }
+
+    /** @return the executable claims of this section, catalogue order */
+    public static List<Claim> claims() {
+        return List.of();
+    }
+
+    /** @return the claims of this section that state words only, with the reason */
+    public static List<NotExecutable> notExecutable() {
+        return List.of();
+    }
+}
