@@ -1,6 +1,7 @@
 package io.verideck.verifier.claims;
 
 import io.verideck.verifier.claim.Claim;
+import io.verideck.verifier.claim.FormulaBinding;
 import io.verideck.verifier.claim.NotExecutable;
 import java.util.List;
 
@@ -16,6 +17,11 @@ public final class AutoencoderClaims {
 
     /** @return the claims of this section that state words only, with the reason */
     public static List<NotExecutable> notExecutable() {
+        return List.of();
+    }
+
+    /** @return the bindings of card answer formulas that name a claim of this section to its implementation */
+    public static List<FormulaBinding> formulas() {
         return List.of();
     }
 }
