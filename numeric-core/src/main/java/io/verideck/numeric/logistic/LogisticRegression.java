@@ -62,24 +62,30 @@ public final class LogisticRegression {
     }
 
     /**
-     * Newton's method (iteratively reweighted least squares): {@code theta <- theta - H^{-1} grad J}.
+     * Newton's method (iteratively reweighted least squares): {@code theta <- theta - H^{-1} grad J},
+     * stopped early once a step moves no entry by more than {@code 1e-14 (1 + |theta|_inf)}.
      *
      * @param x design
      * @param y labels (not separable)
-     * @param steps number of steps
+     * @param steps most steps
      * @return the last iterate, from {@code theta = 0}
      */
     public static INDArray newton(INDArray x, INDArray y, int steps) {
         INDArray theta = Nd4j.zeros(x.columns(), 1);
         for (int i = 0; i < steps; i++) {
-            theta.subi(InvertMatrix.invert(hessian(x, theta), false).mmul(gradient(x, y, theta)));
+            INDArray step = InvertMatrix.invert(hessian(x, theta), false).mmul(gradient(x, y, theta));
+            theta.subi(step);
+            if (step.amaxNumber().doubleValue() <= 1e-14 * (1 + theta.amaxNumber().doubleValue())) {
+                break;
+            }
         }
         return theta;
     }
 
     /**
      * Gradient descent from {@code theta = 0}, in plain float64 loops because the problems are small
-     * and the steps many (one ND4J call per step would cost more than the arithmetic).
+     * and the steps many (one ND4J call per step would cost more than the arithmetic); it stops early
+     * when every gradient entry is below {@code 1e-13}.
      *
      * @param x design
      * @param y labels
@@ -106,8 +112,13 @@ public final class LogisticRegression {
                     grad[j] += a[i][j] * r;
                 }
             }
+            double largest = 0;
             for (int j = 0; j < p; j++) {
                 theta[j] -= rate * grad[j];
+                largest = Math.max(largest, Math.abs(grad[j]));
+            }
+            if (largest < 1e-13) {
+                break;
             }
         }
         return Nd4j.createFromArray(theta).reshape(p, 1);

@@ -64,4 +64,19 @@ public final class QuantileLoss {
         INDArray over = predictions.gt(y.reshape(predictions.shape())).castTo(predictions.dataType());
         return over.mul(1 - gamma).addi(over.rsub(1.0).muli(-gamma));
     }
+
+    /**
+     * The best constant prediction: the empirical {@code gamma}-quantile, the order statistic
+     * {@code y_(ceil(n gamma))} (1-based), at which {@code #(y < q) <= n gamma <= #(y <= q)}.
+     *
+     * @param y targets {@code [n]}
+     * @param gamma quantile level
+     * @return the minimizer over constants
+     */
+    public static double constantMinimizer(INDArray y, double gamma) {
+        double[] sorted = y.dup().reshape(y.length()).toDoubleVector();
+        java.util.Arrays.sort(sorted);
+        int k = (int) Math.ceil(sorted.length * gamma);
+        return sorted[Math.max(0, k - 1)];
+    }
 }
