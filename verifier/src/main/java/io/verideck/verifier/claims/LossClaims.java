@@ -257,7 +257,8 @@ public final class LossClaims {
                     INDArray small = t.draw("small r", TensorGen.dense(-0.1, 0.1, 6));
                     INDArray gap = Transforms.abs(LogCosh.value(small).subi(small.mul(small).muli(0.5)), false);
                     INDArray bound = Transforms.pow(small, 4, true).divi(12);
-                    t.require(gap.sub(bound).maxNumber().doubleValue() <= 1e-17, "small-r bound fails: gap " + gap + " bound " + bound);
+                    // the float64 evaluation of log cosh r near 0 carries an absolute rounding error of a few ulp(log 2) ~ 1e-16
+                    t.require(gap.sub(bound).maxNumber().doubleValue() <= 1e-15, "small-r bound fails: gap " + gap + " bound " + bound);
                     double big = t.draw("big |r|", Gen.doubles(20, 500)) * (t.draw("sign", Gen.integers(0, 1)) * 2 - 1);
                     t.close("large r", LogCosh.value(Nd4j.createFromArray(big)).getDouble(0), Math.abs(big) - Math.log(2), new Tolerance(1e-8, 0));
                 }),
