@@ -92,13 +92,26 @@ public final class RegressionInference {
     public static INDArray slopeTStatistics(INDArray x, INDArray ys) {
         long n = x.length();
         long r = ys.size(0);
-        INDArray xc = x.sub(x.meanNumber()).reshape(1, n);
+        INDArray xc = x.sub(x.meanNumber());
         double sxx = xc.mul(xc).sumNumber().doubleValue();
+        INDArray rse = Transforms.sqrt(residualSumsOfSquares(x, ys).divi(n - 2), false);
+        return SimpleRegression.slopes(x, ys).divi(rse.divi(Math.sqrt(sxx))).reshape(r);
+    }
+
+    /**
+     * The RSS of the simple least-squares fit of many data sets sharing one predictor.
+     *
+     * @param x predictor {@code [n]}
+     * @param ys one data set per row {@code [R, n]}
+     * @return {@code RSS} per row, {@code [R]}
+     */
+    public static INDArray residualSumsOfSquares(INDArray x, INDArray ys) {
+        long n = x.length();
+        long r = ys.size(0);
+        INDArray xc = x.sub(x.meanNumber()).reshape(1, n);
         INDArray b1 = SimpleRegression.slopes(x, ys).reshape(r, 1);
-        INDArray yc = ys.subColumnVector(ys.mean(1).reshape(r, 1));
-        INDArray e = yc.subi(b1.mmul(xc));
-        INDArray rse = Transforms.sqrt(e.muli(e).sum(1).divi(n - 2), false);
-        return b1.reshape(r).divi(rse.divi(Math.sqrt(sxx)));
+        INDArray e = ys.subColumnVector(ys.mean(1).reshape(r, 1)).subi(b1.mmul(xc));
+        return e.muli(e).sum(1).reshape(r);
     }
 
     /**

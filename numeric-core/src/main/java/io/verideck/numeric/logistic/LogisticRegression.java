@@ -2,7 +2,6 @@ package io.verideck.numeric.logistic;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.inverse.InvertMatrix;
 
 /**
  * Logistic regression by maximum likelihood (claim D2).
@@ -63,23 +62,79 @@ public final class LogisticRegression {
 
     /**
      * Newton's method (iteratively reweighted least squares): {@code theta <- theta - H^{-1} grad J},
-     * stopped early once a step moves no entry by more than {@code 1e-14 (1 + |theta|_inf)}.
+     * from {@code theta = 0}, in plain float64 loops (the problems are small), stopped early once a
+     * step moves no entry by more than {@code 1e-14 (1 + |theta|_inf)}.
      *
      * @param x design
      * @param y labels (not separable)
      * @param steps most steps
-     * @return the last iterate, from {@code theta = 0}
+     * @return the last iterate {@code [p, 1]}
      */
     public static INDArray newton(INDArray x, INDArray y, int steps) {
-        INDArray theta = Nd4j.zeros(x.columns(), 1);
-        for (int i = 0; i < steps; i++) {
-            INDArray step = InvertMatrix.invert(hessian(x, theta), false).mmul(gradient(x, y, theta));
-            theta.subi(step);
-            if (step.amaxNumber().doubleValue() <= 1e-14 * (1 + theta.amaxNumber().doubleValue())) {
+        double[][] a = x.toDoubleMatrix();
+        double[] labels = y.dup().reshape(y.length()).toDoubleVector();
+        int n = a.length;
+        int p = a[0].length;
+        double[] theta = new double[p];
+        for (int step = 0; step < steps; step++) {
+            double[][] h = new double[p][p + 1];
+            for (int i = 0; i < n; i++) {
+                double z = 0;
+                for (int j = 0; j < p; j++) {
+                    z += a[i][j] * theta[j];
+                }
+                double s = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+                for (int j = 0; j < p; j++) {
+                    h[j][p] += a[i][j] * (s - labels[i]);
+                    for (int k = 0; k < p; k++) {
+                        h[j][k] += a[i][j] * s * (1 - s) * a[i][k];
+                    }
+                }
+            }
+            double[] delta = solve(h);
+            double moved = 0;
+            double size = 0;
+            for (int j = 0; j < p; j++) {
+                theta[j] -= delta[j];
+                moved = Math.max(moved, Math.abs(delta[j]));
+                size = Math.max(size, Math.abs(theta[j]));
+            }
+            if (moved <= 1e-14 * (1 + size)) {
                 break;
             }
         }
-        return theta;
+        return Nd4j.createFromArray(theta).reshape(p, 1);
+    }
+
+    /** Gaussian elimination with partial pivoting on an augmented matrix {@code [A | b]}. */
+    private static double[] solve(double[][] m) {
+        int p = m.length;
+        for (int c = 0; c < p; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < p; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            double[] tmp = m[c];
+            m[c] = m[pivot];
+            m[pivot] = tmp;
+            for (int r = c + 1; r < p; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k <= p; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] out = new double[p];
+        for (int r = p - 1; r >= 0; r--) {
+            double v = m[r][p];
+            for (int k = r + 1; k < p; k++) {
+                v -= m[r][k] * out[k];
+            }
+            out[r] = v / m[r][r];
+        }
+        return out;
     }
 
     /**

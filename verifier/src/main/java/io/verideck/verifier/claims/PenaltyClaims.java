@@ -87,7 +87,7 @@ final class PenaltyClaims {
                     INDArray q = orthonormal(t, n, p);
                     INDArray y = t.draw("y", TensorGen.dense(-3, 3, n, 1));
                     int previous = p + 1;
-                    for (double alpha = 0; alpha < 6; alpha += 0.25) {
+                    for (double alpha = 0; alpha < 6; alpha += 0.5) {
                         int nnz = Lasso.nonzeros(Lasso.solve(q, y, alpha));
                         t.require(nnz <= previous, "nonzeros rose to " + nnz + " at alpha " + alpha);
                         previous = nnz;

@@ -124,7 +124,7 @@ public final class RegressionClaims {
         return new Claim("C3", "linreg-inference",
                 "\\mathrm{SE}(\\hat\\beta_1)^2=\\frac{\\sigma^2}{S_{xx}},\\ R^2=1-\\frac{\\mathrm{RSS}}{\\mathrm{TSS}}=r^2,\\ F=\\frac{(\\mathrm{TSS}-\\mathrm{RSS})/p}{\\mathrm{RSS}/(n-p-1)}",
                 "io.verideck.numeric.linreg.RegressionInference", Set.of("linear-regression", "statistics"), List.of(
-                once("Monte Carlo over 20000 data sets: Var(beta1_hat) = sigma^2 / Sxx (5 standard errors)", t -> {
+                once("Monte Carlo over 20000 data sets: Var(beta1_hat) = sigma^2 / Sxx, Var(beta0_hat) = sigma^2 (1/n + xbar^2 / Sxx), E RSE^2 = sigma^2 (5 standard errors)", t -> {
                     int n = 10;
                     double sigma = 0.5;
                     INDArray x = TensorGen.dense(-3, 3, n).generate(io.verideck.verifier.gen.Source.random(t.seed()));
@@ -136,6 +136,12 @@ public final class RegressionClaims {
                     t.close("Var(beta1_hat)", est[0], truth, new Tolerance(5 * est[1], 0));
                     double[] mean = SeededNoise.meanAndError(slopes);
                     t.close("E beta1_hat", mean[0], 2.0, new Tolerance(5 * mean[1], 0));
+                    INDArray intercepts = ys.mean(1).reshape(r).subi(slopes.mul(x.meanNumber().doubleValue()));
+                    double[] b0 = SeededNoise.varianceAndError(intercepts);
+                    t.close("Var(beta0_hat) = sigma^2 (1/n + xbar^2/Sxx)", b0[0], RegressionInference.interceptVariance(x, sigma),
+                            new Tolerance(5 * b0[1], 0));
+                    double[] rse2 = SeededNoise.meanAndError(RegressionInference.residualSumsOfSquares(x, ys).divi(n - 2));
+                    t.close("E RSE^2 = sigma^2", rse2[0], sigma * sigma, new Tolerance(5 * rse2[1], 0));
                 }),
                 forAll("R^2 = r^2 in simple regression", t -> {
                     Pairs pr = pairs(t);
@@ -159,6 +165,10 @@ public final class RegressionClaims {
                     double f = RegressionInference.fStatistic(ss.getDouble(1), ss.getDouble(0), pr.n(), 1);
                     double tStat = RegressionInference.slopeTStatistics(pr.x(), pr.y().reshape(1, pr.n())).getDouble(0);
                     t.close("F vs t^2", f, tStat * tStat, new Tolerance(1e-10, 1e-8));
+                    double rse = RegressionInference.residualStandardError(ss.getDouble(0), pr.n());
+                    double se = Math.sqrt(RegressionInference.slopeVariance(pr.x(), rse));
+                    t.close("t = beta1 / SE(beta1) with sigma = RSE", SimpleRegression.fit(pr.x(), pr.y()).getDouble(1) / se, tStat,
+                            new Tolerance(1e-10, 1e-8));
                 }),
                 once("under H0 the t-statistic has mean 0 and variance (n-2)/(n-4) (1e5 data sets, 5 standard errors)", t -> {
                     int n = 10;
