@@ -9,8 +9,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code mu} (claim E12): exponential {@code 1 + log mu} (the maximum among all densities on {@code [0,
  * infinity)} with that mean), Gamma with shape {@code k} and scale {@code mu / k}: {@code k + log(mu /
  * k) + log Gamma(k) + (1 - k) psi(k)}, half-normal with scale {@code s = mu sqrt(pi / 2)}: {@code 1/2
- * log(pi e s^2 / 2)}, uniform on {@code [0, 2 mu]}: {@code log(2 mu)}. {@link #gammaByQuadrature}
- * integrates {@code -p log p} numerically as a check of the closed forms. Reference: Cover and Thomas,
+ * log(pi e s^2 / 2)}, uniform on {@code [0, 2 mu]}: {@code log(2 mu)}. {@link #gammaByQuadrature} and
+ * {@link #halfNormalByQuadrature} integrate {@code -p log p} numerically as a check of the closed forms. Reference: Cover and Thomas,
  * <i>Elements of Information Theory</i> (2006), sections 8.1 and 12.1.
  */
 public final class DifferentialEntropy {
@@ -71,9 +71,30 @@ public final class DifferentialEntropy {
         INDArray t = Nd4j.linspace(lo, hi, points, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
         INDArray x = Transforms.exp(t, true);
         INDArray logp = t.mul(k - 1).subi(x.div(theta)).subi(logGamma(k) + k * Math.log(theta));
-        INDArray integrand = Transforms.exp(logp, true).muli(logp).muli(x).negi();
-        double h = (hi - lo) / (points - 1);
-        return h * (integrand.sumNumber().doubleValue() - 0.5 * (integrand.getDouble(0) + integrand.getDouble(points - 1)));
+        return trapezoid(Transforms.exp(logp, true).muli(logp).muli(x).negi(), (hi - lo) / (points - 1));
+    }
+
+    /**
+     * {@code -int_0^inf p log p dx} for the half-normal with mean {@code mu}, by the same trapezoid
+     * rule in {@code t = log x} as {@link #gammaByQuadrature}.
+     *
+     * @param mu mean
+     * @param points number of nodes
+     * @return the numeric entropy
+     */
+    public static double halfNormalByQuadrature(double mu, int points) {
+        double s = mu * Math.sqrt(Math.PI / 2);
+        double lo = -60;
+        double hi = Math.log(12 * s);
+        INDArray t = Nd4j.linspace(lo, hi, points, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        INDArray x = Transforms.exp(t, true);
+        INDArray logp = x.mul(x).divi(-2 * s * s).addi(0.5 * Math.log(2 / Math.PI) - Math.log(s));
+        return trapezoid(Transforms.exp(logp, true).muli(logp).muli(x).negi(), (hi - lo) / (points - 1));
+    }
+
+    private static double trapezoid(INDArray values, double h) {
+        long last = values.length() - 1;
+        return h * (values.sumNumber().doubleValue() - 0.5 * (values.getDouble(0) + values.getDouble(last)));
     }
 
     /**

@@ -36,10 +36,14 @@ final class InformationClaims {
         return new Claim("E10", "info-kl-divergence",
                 "D_{KL}(p\\|q)=\\mathbb E_p[\\log p-\\log q]\\ge0,\\quad \\nabla_zD_{KL}(p\\|\\operatorname{softmax}(z))=\\operatorname{softmax}(z)-p",
                 "io.verideck.numeric.information.KlDivergence", Set.of("information", "loss", "gradient"), List.of(
-                forAll("non-negative on random pairs of the simplex", t -> {
+                forAll("non-negative on random pairs of the simplex; ND4J's LossKLD agrees", t -> {
                     int k = t.draw("K", Gen.integers(2, 7));
-                    double d = KlDivergence.discrete(simplex(t, "p", k), simplex(t, "q", k)).getDouble(0);
+                    INDArray p = simplex(t, "p", k);
+                    INDArray q = simplex(t, "q", k);
+                    double d = KlDivergence.discrete(p, q).getDouble(0);
                     t.require(d >= -1e-15, "D(p||q) = " + d);
+                    t.close("ND4J LossKLD", d, new org.nd4j.linalg.lossfunctions.impl.LossKLD()
+                            .computeScoreArray(p, q, LossClaims.IDENTITY, null).getDouble(0), Tolerance.IDENTITY);
                 }),
                 forAll("zero iff p = q", t -> {
                     int k = t.draw("K", Gen.integers(2, 7));
@@ -131,12 +135,14 @@ final class InformationClaims {
                         t.require(DifferentialEntropy.uniform(mu) < bound - 1e-3, "uniform at mu " + mu);
                     }
                 }),
-                once("numeric quadrature of -int p log p matches the Gamma closed forms (k = 0.5, 1, 2, 5)", t -> {
+                once("numeric quadrature of -int p log p matches the Gamma (k = 0.5, 1, 2, 5) and half-normal closed forms", t -> {
                     for (double k : new double[] {0.5, 1, 2, 5}) {
                         double mu = 1.7;
                         t.close("h(Gamma(" + k + "))", DifferentialEntropy.gammaByQuadrature(k, mu / k, 200_001), DifferentialEntropy.gamma(k, mu),
                                 new Tolerance(1e-8, 0));
                     }
+                    t.close("h(half-normal)", DifferentialEntropy.halfNormalByQuadrature(1.7, 200_001), DifferentialEntropy.halfNormal(1.7),
+                            new Tolerance(1e-8, 0));
                 }),
                 once("without the mean constraint the entropy is unbounded: 1 + log mu and log(2 mu) grow without limit", t -> {
                     double previous = Double.NEGATIVE_INFINITY;

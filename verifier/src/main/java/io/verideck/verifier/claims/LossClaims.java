@@ -32,6 +32,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class LossClaims {
     static final GradientChecker CHECK = GradientChecker.of(GradientChecker.Mode.FULL_JACOBIAN, Tolerance.ELEMENTWISE);
+    /** The identity output activation, so ND4J's built-in losses score raw predictions (an independent oracle). */
+    static final org.nd4j.linalg.activations.IActivation IDENTITY = new org.nd4j.linalg.activations.impl.ActivationIdentity();
 
     private LossClaims() {
     }
@@ -85,7 +87,7 @@ public final class LossClaims {
         return new Claim("E1", "loss-mse",
                 "\\mathrm{MSE}=\\frac1n\\sum_i(y_i-\\hat y_i)^2,\\quad \\frac{\\partial\\,\\mathrm{MSE}}{\\partial\\hat y_i}=\\frac2n(\\hat y_i-y_i)",
                 "io.verideck.numeric.loss.MeanSquaredError", Set.of("loss", "gradient"), List.of(
-                forAll("the gradient matches central differences; the MSE equals r.r/n by BLAS", t -> {
+                forAll("the gradient matches central differences; the MSE equals r.r/n by BLAS and ND4J's LossMSE (value and gradient)", t -> {
                     int n = t.draw("n", Gen.integers(1, 7));
                     INDArray p = t.draw("yhat", TensorGen.dense(-3, 3, n));
                     INDArray y = t.draw("y", TensorGen.dense(-3, 3, n));
@@ -93,6 +95,11 @@ public final class LossClaims {
                             s -> MeanSquaredError.lossStacked(s, y), v -> MeanSquaredError.gradient(v, y)), p);
                     INDArray r = p.sub(y);
                     t.close("BLAS dot", MeanSquaredError.loss(p, y), Nd4j.getBlasWrapper().dot(r, r) / n, Tolerance.IDENTITY);
+                    org.nd4j.linalg.lossfunctions.impl.LossMSE nd4j = new org.nd4j.linalg.lossfunctions.impl.LossMSE();
+                    t.close("ND4J LossMSE", MeanSquaredError.loss(p, y),
+                            nd4j.computeScoreArray(y.reshape(1, n), p.reshape(1, n), IDENTITY, null).getDouble(0), Tolerance.IDENTITY);
+                    t.close("ND4J LossMSE gradient", MeanSquaredError.gradient(p, y),
+                            nd4j.computeGradient(y.reshape(1, n), p.reshape(1, n), IDENTITY, null), Tolerance.IDENTITY);
                 }),
                 forAll("over constant predictions the MSE is minimized at the mean", t -> {
                     int n = t.draw("n", Gen.integers(1, 7));
@@ -133,13 +140,20 @@ public final class LossClaims {
         return new Claim("E2", "loss-mae",
                 "\\mathrm{MAE}=\\frac1n\\sum_i|y_i-\\hat y_i|,\\quad \\partial\\,\\mathrm{MAE}/\\partial\\hat y_i=\\frac1n\\operatorname{sign}(\\hat y_i-y_i)",
                 "io.verideck.numeric.loss.MeanAbsoluteError", Set.of("loss", "gradient"), List.of(
-                forAll("the subgradient matches central differences away from zero residuals", t -> {
+                forAll("the subgradient matches central differences away from zero residuals; ND4J's LossMAE agrees", t -> {
                     int n = t.draw("n", Gen.integers(1, 7));
                     INDArray y = t.draw("y", TensorGen.dense(-3, 3, n));
                     INDArray r = t.draw("r", TensorGen.awayFrom(-3, 3, new double[] {0}, 1e-3, n));
                     INDArray p = y.add(r);
                     t.gradient("dMAE/dyhat", CHECK, Differentiable.scalar(ParameterLayout.of("yhat", p),
                             s -> MeanAbsoluteError.lossStacked(s, y), v -> MeanAbsoluteError.subgradient(v, y)), p);
+                    org.nd4j.linalg.lossfunctions.impl.LossMAE nd4j = new org.nd4j.linalg.lossfunctions.impl.LossMAE();
+                    // computeScore divides by the number of outputs; ND4J 1.0.0-M2.1's computeScoreArray divides by the
+                    // score array's own width (1) and so returns the sum, which is why it is not used here
+                    t.close("ND4J LossMAE", MeanAbsoluteError.loss(p, y),
+                            nd4j.computeScore(y.reshape(1, n), p.reshape(1, n), IDENTITY, null, false), Tolerance.IDENTITY);
+                    t.close("ND4J LossMAE gradient", MeanAbsoluteError.subgradient(p, y),
+                            nd4j.computeGradient(y.reshape(1, n), p.reshape(1, n), IDENTITY, null), Tolerance.IDENTITY);
                 }),
                 forAll("over constant predictions the MAE is minimized at the median (grid search)", t -> {
                     int n = 2 * t.draw("m", Gen.integers(0, 4)) + 1;

@@ -100,12 +100,17 @@ final class MarginLossClaims {
         return new Claim("E6", "loss-hinge",
                 "\\ell=\\max(0,1-yf),\\quad \\frac{\\partial\\ell}{\\partial f}=-y\\,\\mathbb 1[yf<1],\\quad \\ell\\ge\\mathbb 1[yf\\le0]",
                 "io.verideck.numeric.loss.Hinge, io.verideck.numeric.loss.SoftMarginSvm", Set.of("loss", "gradient", "svm"), List.of(
-                forAll("the derivative matches central differences away from yf = 1", t -> {
+                forAll("the derivative matches central differences away from yf = 1; ND4J's LossHinge agrees", t -> {
                     int n = t.draw("n", Gen.integers(1, 6));
                     INDArray y = signs(t, "y", n);
                     INDArray f = t.draw("f", TensorGen.awayFrom(-3, 3, new double[] {-1, 1}, 1e-3, n));
                     t.gradient("dl/df", LogisticClaims.CHECK, Differentiable.scalar(ParameterLayout.of("f", f),
                             s -> Hinge.value(s, y.reshape(1, n).repeat(0, s.size(0))).sum(1), v -> Hinge.derivative(v, y)), f);
+                    org.nd4j.linalg.lossfunctions.impl.LossHinge nd4j = new org.nd4j.linalg.lossfunctions.impl.LossHinge();
+                    t.close("ND4J LossHinge", Hinge.value(f, y).sumNumber().doubleValue(),
+                            nd4j.computeScoreArray(y.reshape(1, n), f.reshape(1, n), LossClaims.IDENTITY, null).getDouble(0), Tolerance.IDENTITY);
+                    t.close("ND4J LossHinge gradient", Hinge.derivative(f, y),
+                            nd4j.computeGradient(y.reshape(1, n), f.reshape(1, n), LossClaims.IDENTITY, null), Tolerance.IDENTITY);
                 }),
                 forAll("the hinge loss bounds the 0-1 loss", t -> {
                     INDArray y = signs(t, "y", 8);
