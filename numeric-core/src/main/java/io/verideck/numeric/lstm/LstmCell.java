@@ -48,8 +48,16 @@ public final class LstmCell {
         INDArray g = Transforms.tanh(block(a, 2, u), false);
         INDArray o = Transforms.sigmoid(block(a, 3, u), false);
         INDArray cell = f.mul(c).addi(i.mul(g));
-        INDArray hidden = o.mul(Transforms.tanh(cell, true));
-        return new Step(a, f, i, g, o, cell, hidden);
+        return new Step(a, f, i, g, o, cell, hidden(o, cell));
+    }
+
+    /**
+     * @param output output gate {@code o}
+     * @param cell cell state {@code C_t}
+     * @return {@code h_t = o * tanh(C_t)}
+     */
+    public static INDArray hidden(INDArray output, INDArray cell) {
+        return output.mul(Transforms.tanh(cell, true));
     }
 
     /**

@@ -43,8 +43,8 @@ public final class LstmSequence {
         INDArray c = c0;
         if (p.weights().rank() == 3) {
             long s = p.weights().size(0);
-            h = Stacked.repeat(h0, s).dup('c');
-            c = Stacked.repeat(c0, s).dup('c');
+            h = h0.rank() == 3 ? h0 : Stacked.repeat(h0, s).dup('c');
+            c = c0.rank() == 3 ? c0 : Stacked.repeat(c0, s).dup('c');
         }
         INDArray total = null;
         for (int t = 0; t < xs.size(0); t++) {

@@ -27,15 +27,24 @@ public record DelayedRecurrence(double weight, int delay) {
     }
 
     /**
-     * Forward-mode derivative, written out: {@code s_t = w s_{t-d}} with {@code s_0 = 1} and the other
-     * initial values' sensitivities 0.
-     *
      * @param tau steps
      * @return {@code dh_tau / dh_0}
      */
     public double sensitivityToStart(int tau) {
+        return sensitivity(delay - 1, tau);
+    }
+
+    /**
+     * Forward-mode derivative, written out: {@code s_t = w s_{t-d}}, started with sensitivity 1 at the
+     * chosen initial value and 0 at the others.
+     *
+     * @param initialIndex which initial value, {@code 0} for {@code h_{1-d}} up to {@code d - 1} for {@code h_0}
+     * @param tau steps
+     * @return {@code dh_tau / dh_{initialIndex + 1 - d}}
+     */
+    public double sensitivity(int initialIndex, int tau) {
         double[] s = new double[delay + tau];
-        s[delay - 1] = 1;
+        s[initialIndex] = 1;
         for (int t = 0; t < tau; t++) {
             s[delay + t] = weight * s[t];
         }
