@@ -4,7 +4,6 @@ import io.verideck.numeric.linreg.Ridge;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.inverse.InvertMatrix;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * An echo state network (claim K14): a fixed random reservoir {@code h_t = tanh(W_in x_t + W h_{t-1})}
@@ -28,17 +27,26 @@ public record EchoStateNetwork(INDArray inputWeights, INDArray reservoir) {
      * @return states {@code h_1..h_T}, {@code [T, N]}
      */
     public INDArray states(INDArray xs, INDArray h0) {
-        // Row form of the same recurrence: h_t^T = tanh(x_t^T W_in^T + h_{t-1}^T W^T).
-        INDArray drive = xs.mmul(inputWeights.transpose());
-        INDArray wt = reservoir.transpose();
-        long n = h0.length();
-        INDArray out = Nd4j.create(h0.dataType(), xs.rows(), n);
-        INDArray h = h0.reshape(1, n);
-        for (int t = 0; t < xs.rows(); t++) {
-            h = Transforms.tanh(h.mmul(wt).addi(drive.getRow(t).reshape(1, n)), false);
-            out.getRow(t).assign(h.reshape(n));
+        // A sequential recurrence cannot be batched, and a reservoir is small: one ND4J op per step would
+        // cost more than the arithmetic, so the loop runs on plain float64 arrays.
+        double[][] drive = xs.mmul(inputWeights.transpose()).toDoubleMatrix();
+        double[][] w = reservoir.toDoubleMatrix();
+        int n = (int) h0.length();
+        double[] h = h0.toDoubleVector();
+        double[][] out = new double[drive.length][];
+        for (int t = 0; t < drive.length; t++) {
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                double a = drive[t][i];
+                for (int j = 0; j < n; j++) {
+                    a += w[i][j] * h[j];
+                }
+                next[i] = Math.tanh(a);
+            }
+            out[t] = next;
+            h = next;
         }
-        return out;
+        return Nd4j.createFromArray(out);
     }
 
     /**

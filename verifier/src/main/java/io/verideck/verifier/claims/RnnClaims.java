@@ -213,7 +213,7 @@ final class RnnClaims {
                         }
                     }
                 }),
-                forAll("teacher forcing decouples the steps: per-step gradients computed in isolation sum to the full gradient (central differences)", t -> {
+                forAll("teacher forcing decouples the steps: per-step gradients computed in isolation sum to the full gradient (central differences)", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 3));
                     int k = t.draw("K", Gen.integers(2, 3));
