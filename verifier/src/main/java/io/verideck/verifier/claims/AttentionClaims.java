@@ -82,7 +82,7 @@ final class AttentionClaims {
                     }
                     t.close("c", DotAttention.context(permuted, p.s(), p.tau()), DotAttention.context(p.h(), p.s(), p.tau()), Tolerance.IDENTITY);
                 }),
-                forAll("the Jacobian of c in s and every h_j matches central differences", t -> {
+                forAll("the Jacobian of c in s and every h_j matches central differences", 10, t -> {
                     Problem p = draw(t);
                     int n = (int) p.h().rows();
                     int d = (int) p.h().columns();

@@ -28,7 +28,7 @@ final class BidirectionalClaims {
     private static Claim causality() {
         return new Claim("K12", "birnn-causality", "o^{(t)}=g(x^{(1)},\\dots,x^{(t)})\\ \\text{(causal)};\\ o^{(t)}_{\\mathrm{Bi}}=V[h_f^{(t)};h_b^{(t)}]+c",
                 "io.verideck.numeric.rnn.BidirectionalRnn", Set.of("rnn", "birnn"), List.of(
-                forAll("perturbing x^(t+1..T) leaves a unidirectional RNN's o^(1..t) exactly unchanged but changes the BiRNN's", t -> {
+                forAll("perturbing x^(t+1..T) leaves a unidirectional RNN's o^(1..t) exactly unchanged but changes the BiRNN's", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 3));
                     int k = t.draw("K", Gen.integers(1, 3));
@@ -48,7 +48,7 @@ final class BidirectionalClaims {
                             .norm2Number().doubleValue();
                     t.require(moved > 1e-9, "the BiRNN's past outputs did not react to future inputs (" + moved + ")");
                 }),
-                forAll("the BiRNN output at t is the dense layer on [h_f^(t); h_b^(t)]: shapes [T, B, 2u] -> [T, B, K], halves are the two runs", t -> {
+                forAll("the BiRNN output at t is the dense layer on [h_f^(t); h_b^(t)]: shapes [T, B, 2u] -> [T, B, K], halves are the two runs", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 3));
                     int k = t.draw("K", Gen.integers(1, 3));

@@ -137,13 +137,10 @@ final class MonteCarloClaims {
                     double[] logN = new double[3];
                     double[] logErr = new double[3];
                     for (int i = 0; i < 3; i++) {
-                        double sq = 0;
-                        for (int rep = 0; rep < 100; rep++) {
-                            double e = MonteCarloPi.estimate(MonteCarloPi.hitsCentredSquare(uniforms(r, ns[i], 2).muli(2).subi(1))) - Math.PI;
-                            sq += e * e;
-                        }
+                        INDArray hits = MonteCarloPi.hitsCentredSquare(uniforms(r, 100 * ns[i], 2).muli(2).subi(1)).reshape(100, ns[i]);
+                        INDArray err = hits.mean(1).muli(4).subi(Math.PI);
                         logN[i] = Math.log(ns[i]);
-                        logErr[i] = 0.5 * Math.log(sq / 100);
+                        logErr[i] = 0.5 * Math.log(err.mul(err).meanNumber().doubleValue());
                     }
                     t.close("log-log slope", slope(logN, logErr), -0.5, new Tolerance(0.1, 0));
                 })));

@@ -47,7 +47,7 @@ final class RnnClaims {
     private static Claim unfolding() {
         return new Claim("K1", "rnn-unfolding", "h^{(t)}=f(h^{(t-1)},x^{(t)};\\theta)=g^{(t)}(x^{(t)},\\dots,x^{(1)})",
                 "io.verideck.numeric.rnn.SimpleRnn", Set.of("rnn"), List.of(
-                forAll("the recursive definition, the loop and the explicit composition f_T o ... o f_1 agree (T <= 10)", t -> {
+                forAll("the recursive definition, the loop and the explicit composition f_T o ... o f_1 agree (T <= 10)", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     int steps = t.draw("T", Gen.integers(1, 10));
@@ -64,7 +64,7 @@ final class RnnClaims {
                     t.close("recursive vs loop", rnn.stateRecursive(xs, steps, h0), loop, EXACT);
                     t.close("composition vs loop", composed.apply(h0), loop, EXACT);
                 }),
-                forAll("one shared (U, W, b) at every step: per-step copies of the same W reproduce the run; the count does not grow with T", t -> {
+                forAll("one shared (U, W, b) at every step: per-step copies of the same W reproduce the run; the count does not grow with T", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     int steps = t.draw("T", Gen.integers(1, 10));
@@ -83,7 +83,7 @@ final class RnnClaims {
                     t.close("shared count", rnn.parameterCount(), ParameterCounts.simpleRnn(u, d), EXACT);
                     t.close("untied count", untied, (double) steps * rnn.parameterCount(), EXACT);
                 }),
-                forAll("variable lengths: one model runs sequences of any length, and a prefix's states are the first states", t -> {
+                forAll("variable lengths: one model runs sequences of any length, and a prefix's states are the first states", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     int shorter = t.draw("T1", Gen.integers(1, 5));
@@ -96,7 +96,7 @@ final class RnnClaims {
                     t.require(all.size(0) == longer && prefix.size(0) == shorter, "state sequence lengths do not follow the input lengths");
                     t.close("prefix states", prefix, all.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, shorter)), EXACT);
                 }),
-                forAll("the unrolled graph grows linearly: ND4J op counts for T = 1, 4, 10 are affine in T", 5, t -> {
+                forAll("the unrolled graph grows linearly: ND4J op counts for T = 1, 4, 10 are affine in T", 3, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     SimpleRnn rnn = drawRnn(t, d, u);
@@ -117,7 +117,7 @@ final class RnnClaims {
         return new Claim("K2", "rnn-forward",
                 "a^{(t)}=b+Wh^{(t-1)}+Ux^{(t)},\\ h^{(t)}=\\tanh a^{(t)},\\ \\hat y^{(t)}=\\operatorname{softmax}(c+Vh^{(t)}),\\ L=-\\sum_t\\log\\hat y^{(t)}_{y^{(t)}}",
                 "io.verideck.numeric.rnn.ElmanRnn, io.verideck.numeric.rnn.ColumnRnn", Set.of("rnn"), List.of(
-                forAll("the 003 form and the CS230 form (W_aa = W^T, W_ax = U^T, W_ya = V^T) give the same outputs and L = sum of per-step CE", t -> {
+                forAll("the 003 form and the CS230 form (W_aa = W^T, W_ax = U^T, W_ya = V^T) give the same outputs and L = sum of per-step CE", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));
                     int k = t.draw("K", Gen.integers(2, 4));

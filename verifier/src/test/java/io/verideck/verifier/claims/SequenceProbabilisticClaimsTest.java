@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the claims of sections K and M only (the catalogue test runs them all), with the default
+ * Runs the claims of sections K and M only (including GruClaims, VaeClaims and GanClaims) (the catalogue test runs them all), with the default
  * tries and seed ({@code -Dverideck.tries}, {@code -Dverideck.seed} override), printing each claim's
  * result line and time.
  */
@@ -26,7 +26,10 @@ class SequenceProbabilisticClaimsTest {
         long seed = Long.getLong("verideck.seed", PropertyRunner.DEFAULT_SEED);
         PropertyRunner runner = PropertyRunner.of(PropertyRunner.configuredTries(), seed);
         System.out.println("SequenceProbabilisticClaimsTest seed " + seed);
-        List<Claim> claims = new ArrayList<>(SequenceClaims.claims());
+        List<Claim> claims = new ArrayList<>(GruClaims.claims());
+        claims.addAll(SequenceClaims.claims());
+        claims.addAll(VaeClaims.claims());
+        claims.addAll(GanClaims.claims());
         claims.addAll(ProbabilisticClaims.claims());
         return claims.stream().map(claim -> DynamicTest.dynamicTest(claim.id() + " " + claim.slug(), () -> {
             ClaimResult r = runner.run(claim);
