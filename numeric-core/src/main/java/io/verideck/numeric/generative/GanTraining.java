@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * gradients written out: for {@code s = logit D(G(z))}, {@code dlog(1 - sigma(s))/ds = -sigma(s)},
  * {@code ds/dG = w_1 + 2 w_2 G}, {@code dG/da = z}, {@code dG/db = 1}; for {@code r = logit D(x)},
  * {@code dlog sigma(r)/dr = 1 - sigma(r)}. Scalars are plain doubles: the minibatches are a few dozen
- * numbers, far below the cost of one ND4J op. Reference: Goodfellow et al., "Generative Adversarial
+ * numbers, far below the cost of one ND4J op. The logs are evaluated as {@code log sigma(s)} and
+ * {@code log sigma(-s)} in the stable form, since {@code log(1 - sigma(s))} loses all digits for large {@code s}. Reference: Goodfellow et al., "Generative Adversarial
  * Nets" (2014), Algorithm 1.
  */
 public final class GanTraining {
@@ -27,7 +28,7 @@ public final class GanTraining {
     public static double generatorObjective(double a, double b, double[] w, double[] z) {
         double s = 0;
         for (double zi : z) {
-            s += Math.log(1 - sigmoid(logit(w, a * zi + b)));
+            s += logSigmoid(-logit(w, a * zi + b));
         }
         return s / z.length;
     }
@@ -62,10 +63,10 @@ public final class GanTraining {
     public static double discriminatorObjective(double a, double b, double[] w, double[] x, double[] z) {
         double s = 0;
         for (double xi : x) {
-            s += Math.log(sigmoid(logit(w, xi))) / x.length;
+            s += logSigmoid(logit(w, xi)) / x.length;
         }
         for (double zi : z) {
-            s += Math.log(1 - sigmoid(logit(w, a * zi + b))) / z.length;
+            s += logSigmoid(-logit(w, a * zi + b)) / z.length;
         }
         return s;
     }
@@ -156,6 +157,11 @@ public final class GanTraining {
 
     private static double logit(double[] w, double x) {
         return w[0] * x + w[1] * x * x + w[2];
+    }
+
+    /** {@code log sigma(s) = -log(1 + e^{-s})}, without cancellation: {@code log(1 - sigma(s)) = log sigma(-s)}. */
+    private static double logSigmoid(double s) {
+        return s >= 0 ? -Math.log1p(Math.exp(-s)) : s - Math.log1p(Math.exp(s));
     }
 
     private static double sigmoid(double s) {

@@ -272,6 +272,31 @@ final class GraphicalModelClaims {
                     for (int c = 0; c < classes; c++) {
                         t.close("p(" + c + " | x)", posterior[c], joint[c][code] / evidence, Tolerance.IDENTITY);
                     }
+                }),
+                forAll("witness: for a joint that is not conditionally independent, NB with the true marginals p(x_i | c) misses the exact posterior", t -> {
+                    double[] joint = t.draw("p(c, x1, x2)", TensorGen.probabilityVector(8, 0.2)).toDoubleVector();
+                    double[] prior = new double[2];
+                    double[][][] lik = new double[2][2][2];
+                    for (int code = 0; code < 8; code++) {
+                        int c = code & 1;
+                        prior[c] += joint[code];
+                        lik[c][0][(code >> 1) & 1] += joint[code];
+                        lik[c][1][(code >> 2) & 1] += joint[code];
+                    }
+                    for (int c = 0; c < 2; c++) {
+                        for (int i = 0; i < 2; i++) {
+                            for (int v = 0; v < 2; v++) {
+                                lik[c][i][v] /= prior[c];
+                            }
+                        }
+                    }
+                    NaiveBayes nb = new NaiveBayes(prior, lik);
+                    double worst = 0;
+                    for (int x = 0; x < 4; x++) {
+                        double exact = joint[x << 1] / (joint[x << 1] + joint[(x << 1) | 1]);
+                        worst = Math.max(worst, Math.abs(nb.posterior(new int[] {x & 1, x >> 1})[0] - exact));
+                    }
+                    t.require(worst > 1e-6, "NB matched a dependent joint everywhere (max gap " + worst + ")");
                 })));
     }
 
