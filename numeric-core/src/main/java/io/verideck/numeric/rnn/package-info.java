@@ -1,5 +1,8 @@
 /**
- * Recurrent networks (claims K11, K3): one GRU step with its hand-written backward pass, a
+ * Recurrent networks (claims K1-K3, K5-K9, K11, K12, K14): the shared transition function
+ * ({@link io.verideck.numeric.rnn.SimpleRnn}), the course's column-form RNN, output recurrence and teacher
+ * forcing, gradient flow through time, delayed and leaky units, Keras parameter counts, the
+ * bidirectional RNN and the echo state network; one GRU step with its hand-written backward pass, a
  * GRU run over a sequence, and the plain tanh RNN with softmax outputs ({@link io.verideck.numeric.rnn.ElmanRnn}),
  * both with backpropagation through time.
  *

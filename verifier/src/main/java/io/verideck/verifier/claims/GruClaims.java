@@ -163,6 +163,21 @@ public final class GruClaims {
                     });
                     t.gradient("dL/d(U, W, b, V, c)", CHECK, f, r.point());
                 }),
+                forAll("SameDiff oracle: autodiff gradients of U, W, b, V, c and h0 through the unrolled tanh RNN equal the BPTT ones", 3, t -> {
+                    Rnn r = drawRnn(t);
+                    int steps = t.draw("T", Gen.integers(1, 6));
+                    INDArray xs = t.draw("xs", TensorGen.sequence(steps, 2, (int) r.rnn().inputWeights().rows()));
+                    INDArray ys = t.draw("ys", TensorGen.oneHot(steps * 2, r.k()).map(y -> y.reshape(steps, 2, r.k())));
+                    ElmanRnn.Gradients mine = r.rnn().gradients(xs, r.h0(), ys);
+                    ElmanRnn.Gradients oracle = io.verideck.numeric.rnn.ElmanRnnSameDiff.gradients(r.rnn(), xs, r.h0(), ys);
+                    Tolerance tol = new Tolerance(1e-12, 1e-9);
+                    t.close("dL/dU", mine.inputWeights(), oracle.inputWeights(), tol);
+                    t.close("dL/dW", mine.recurrentWeights(), oracle.recurrentWeights(), tol);
+                    t.close("dL/db", mine.bias(), oracle.bias(), tol);
+                    t.close("dL/dV", mine.outputWeights(), oracle.outputWeights(), tol);
+                    t.close("dL/dc", mine.outputBias(), oracle.outputBias(), tol);
+                    t.close("dL/dh0", mine.initialState(), oracle.initialState(), tol);
+                }),
                 forAll("BPTT is linear in T: the ND4J op count of loss and gradients grows by the same amount per step (T = 1, 5, 20)", 5, t -> {
                     Rnn r = drawRnn(t);
                     long[] ops = new long[3];
