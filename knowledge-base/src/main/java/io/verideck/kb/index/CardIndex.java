@@ -51,6 +51,7 @@ public final class CardIndex implements AutoCloseable {
     private static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
     private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
     private static final int SNIPPET_CHARS = 220;
+    private static final Pattern UNESCAPED_SLASH = Pattern.compile("(?<!\\\\)/");
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}\\s'-]+");
 
     private final IndexReader reader;
@@ -290,7 +291,8 @@ public final class CardIndex implements AutoCloseable {
     private List<SearchHit> hits(Query q, TopDocs top) throws IOException {
         List<SearchHit> out = new ArrayList<>();
         if (top.scoreDocs.length == 0) return out;
-        String[] snippets = highlighter.highlight(Fields.ANSWER, termsOnly(q), top, 1);
+        Query marks = highlightQuery(q);
+        String[] snippets = marks == null ? new String[top.scoreDocs.length] : highlighter.highlight(Fields.ANSWER, marks, top, 1);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = document(sd.doc);
@@ -317,18 +319,36 @@ public final class CardIndex implements AutoCloseable {
     }
 
     /**
-     * The query the highlighter sees: the proximity boost only re-ranks, and its phrase clauses would
-     * force the highlighter to re-analyse every hit's text instead of reading offsets from the index.
+     * The query the highlighter sees: the answer-field terms of the query, as plain term clauses. The
+     * proximity boost and quoted phrases only re-rank, fuzzy and prefix queries are expanded to the
+     * terms they matched, and negated words are left out; with nothing but terms the highlighter reads
+     * offsets straight from the postings instead of re-analysing each hit's text into a memory index.
      */
-    private static Query termsOnly(Query q) {
-        if (q instanceof BooleanQuery bq && bq.clauses().size() == 3 && bq.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
-                && bq.clauses().get(1).getQuery() instanceof BoostQuery) {
-            return bq.clauses().get(0).getQuery();
+    private Query highlightQuery(Query q) throws IOException {
+        java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
+        searcher.rewrite(q).visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return Fields.ANSWER.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... ts) {
+                for (Term t : ts) if (Fields.ANSWER.equals(t.field())) terms.add(t);
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        if (terms.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Term t : terms) {
+            if (terms.size() > IndexSearcher.getMaxClauseCount()) break;
+            b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
         }
-        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty() && bq.clauses().get(bq.clauses().size() - 1).getOccur() == BooleanClause.Occur.FILTER) {
-            return termsOnly(bq.clauses().get(0).getQuery());
-        }
-        return q;
+        return b.build();
     }
 
     /** The stored lecture title of a hit's lecture, when the index knows it. */
