@@ -3,6 +3,7 @@ package io.verideck.numeric.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import io.verideck.numeric.linalg.GaussianElimination;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.inverse.InvertMatrix;
@@ -88,18 +89,40 @@ public final class KFold {
      * @return the per-fold test MSEs
      */
     public static double[] leastSquaresFoldErrors(INDArray x, INDArray y, int[][] folds) {
-        int n = (int) x.rows();
+        // tiny systems: plain arrays, because one ND4J call costs more than a whole p x p solve
+        double[][] xs = x.toDoubleMatrix();
+        double[] ys = y.dup().reshape(y.length()).toDoubleVector();
+        int n = xs.length;
+        int p = xs[0].length;
         double[] errors = new double[folds.length];
         for (int f = 0; f < folds.length; f++) {
             boolean[] held = new boolean[n];
             for (int i : folds[f]) {
                 held[i] = true;
             }
-            int[] train = java.util.stream.IntStream.range(0, n).filter(i -> !held[i]).toArray();
-            INDArray xt = x.getRows(train);
-            INDArray theta = InvertMatrix.invert(xt.transpose().mmul(xt), false).mmul(xt.transpose()).mmul(y.getRows(train));
-            INDArray residual = x.getRows(folds[f]).mmul(theta).subi(y.getRows(folds[f]));
-            errors[f] = residual.muli(residual).meanNumber().doubleValue();
+            double[][] gram = new double[p][p];
+            double[] xty = new double[p];
+            for (int i = 0; i < n; i++) {
+                if (held[i]) {
+                    continue;
+                }
+                for (int a = 0; a < p; a++) {
+                    xty[a] += xs[i][a] * ys[i];
+                    for (int b = 0; b < p; b++) {
+                        gram[a][b] += xs[i][a] * xs[i][b];
+                    }
+                }
+            }
+            double[] theta = GaussianElimination.solve(gram, xty);
+            double sum = 0;
+            for (int i : folds[f]) {
+                double r = -ys[i];
+                for (int a = 0; a < p; a++) {
+                    r += xs[i][a] * theta[a];
+                }
+                sum += r * r;
+            }
+            errors[f] = sum / folds[f].length;
         }
         return errors;
     }

@@ -16,8 +16,9 @@ import org.nd4j.linalg.inverse.InvertMatrix;
  *
  * @param values eigenvalues, ascending
  * @param vectors eigenvectors as unit columns
+ * @param inverse {@code V^{-1}}, computed once
  */
-public record Eigendecomposition(INDArray values, INDArray vectors) {
+public record Eigendecomposition(INDArray values, INDArray vectors, INDArray inverse) {
 
     /**
      * @param a {@code [n, n]} with real, distinct eigenvalues
@@ -36,14 +37,22 @@ public record Eigendecomposition(INDArray values, INDArray vectors) {
             }
         }
         Arrays.sort(lambda);
-        INDArray vectors = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.DOUBLE, n, n);
+        double[][] m = a.toDoubleMatrix();
+        double[][] vectors = new double[n][n];
         double[] refined = new double[n];
         for (int i = 0; i < n; i++) {
-            INDArray v = eigenvector(a, lambda[i], scale);
-            vectors.putColumn(i, v);
-            refined[i] = v.reshape(1, n).mmul(a).mmul(v.reshape(n, 1)).getDouble(0);
+            double[] v = eigenvector(m, lambda[i], scale);
+            double num = 0;
+            for (int r = 0; r < n; r++) {
+                vectors[r][i] = v[r];
+                for (int c = 0; c < n; c++) {
+                    num += v[r] * m[r][c] * v[c];
+                }
+            }
+            refined[i] = num;
         }
-        return new Eigendecomposition(Nd4j.createFromArray(refined), vectors);
+        INDArray v = Nd4j.createFromArray(vectors);
+        return new Eigendecomposition(Nd4j.createFromArray(refined), v, InvertMatrix.invert(v, false));
     }
 
     /** @return {@code V diag(lambda) V^{-1}} */
@@ -57,7 +66,7 @@ public record Eigendecomposition(INDArray values, INDArray vectors) {
      */
     public INDArray power(int t) {
         INDArray lt = org.nd4j.linalg.ops.transforms.Transforms.pow(values, t, true);
-        return vectors.mmul(Nd4j.diag(lt)).mmul(InvertMatrix.invert(vectors, false));
+        return vectors.mulRowVector(lt.reshape(1, lt.length())).mmul(inverse);
     }
 
     /**
@@ -73,17 +82,28 @@ public record Eigendecomposition(INDArray values, INDArray vectors) {
         return p;
     }
 
-    private static INDArray eigenvector(INDArray a, double lambda, double scale) {
-        int n = (int) a.rows();
-        INDArray shifted = a.sub(Nd4j.eye(n).castTo(a.dataType()).muli(lambda + 1e-8 * scale));
-        double[] start = new double[n];
+    /** Three steps of inverse iteration with the shift {@code lambda + 1e-8 scale}; unit length. */
+    private static double[] eigenvector(double[][] a, double lambda, double scale) {
+        int n = a.length;
+        double[][] shifted = new double[n][];
         for (int i = 0; i < n; i++) {
-            start[i] = 1 + 0.37 * i / n;
+            shifted[i] = a[i].clone();
+            shifted[i][i] -= lambda + 1e-8 * scale;
         }
-        INDArray v = Nd4j.createFromArray(start);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = 1 + 0.37 * i / n;
+        }
         for (int k = 0; k < 3; k++) {
             v = GaussianElimination.solve(shifted, v);
-            v.divi(Norms.lp(v, 2));
+            double norm = 0;
+            for (double e : v) {
+                norm += e * e;
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < n; i++) {
+                v[i] /= norm;
+            }
         }
         return v;
     }

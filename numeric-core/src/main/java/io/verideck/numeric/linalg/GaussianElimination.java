@@ -22,8 +22,25 @@ public final class GaussianElimination {
      * @throws SingularMatrixException when a pivot vanishes
      */
     public static INDArray solve(INDArray a, INDArray b) {
-        int n = (int) a.rows();
-        double[][] m = augmented(a.toDoubleMatrix(), b.dup().reshape(n, 1).toDoubleMatrix());
+        return Nd4j.createFromArray(solve(a.toDoubleMatrix(), b.dup().reshape(b.length()).toDoubleVector()));
+    }
+
+    /**
+     * The same elimination on plain arrays, for callers that solve many tiny systems (an ND4J call
+     * costs more than the arithmetic of a 3x3 solve).
+     *
+     * @param a {@code n x n}, not modified
+     * @param b {@code n}, not modified
+     * @return {@code x} with {@code A x = b}
+     * @throws SingularMatrixException when a pivot vanishes
+     */
+    public static double[] solve(double[][] a, double[] b) {
+        int n = a.length;
+        double[][] column = new double[n][1];
+        for (int i = 0; i < n; i++) {
+            column[i][0] = b[i];
+        }
+        double[][] m = augmented(a, column);
         eliminate(m, n);
         double[] x = new double[n];
         for (int i = n - 1; i >= 0; i--) {
@@ -33,7 +50,7 @@ public final class GaussianElimination {
             }
             x[i] = s / m[i][i];
         }
-        return Nd4j.createFromArray(x);
+        return x;
     }
 
     /**

@@ -135,7 +135,7 @@ final class DistributionClaims {
                     }
                     t.close("N(x; mu, diag)", new MultivariateGaussian(mu, Nd4j.diag(var)).density(x), product, new Tolerance(1e-15, 1e-12));
                 }),
-                forAll("scores -Sigma^{-1}(x - mu) (in x) and Sigma^{-1}(x - mu) (in mu) match central differences", t -> {
+                forAll("scores -Sigma^{-1}(x - mu) (in x) and Sigma^{-1}(x - mu) (in mu) match central differences", 10, t -> {
                     int n = t.draw("n", Gen.integers(1, 4));
                     INDArray mu = t.draw("mu", TensorGen.dense(-2, 2, n));
                     INDArray sigma = t.draw("Sigma", TensorGen.spd(n));

@@ -101,7 +101,7 @@ final class EigenClaims {
         return new Claim("A8", "la-eigendecomposition",
                 "A=V\\operatorname{diag}(\\lambda)V^{-1},\\quad A=Q\\Lambda Q^T\\ (A=A^T),\\quad W^t=V\\operatorname{diag}(\\lambda)^tV^{-1}",
                 "io.verideck.numeric.linalg.Eigendecomposition", Set.of("linear-algebra", "eigen"), List.of(
-                forAll("||A - V Lambda V^{-1}|| <= 1e-9 ||A|| and the eigenvalues are the ones A was built from", t -> {
+                forAll("||A - V Lambda V^{-1}|| <= 1e-9 ||A|| and the eigenvalues are the ones A was built from", 10, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     INDArray[] built = diagonalizable(t, n, 2);
                     Eigendecomposition e = Eigendecomposition.of(built[0]);

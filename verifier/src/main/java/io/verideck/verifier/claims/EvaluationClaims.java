@@ -110,7 +110,7 @@ final class EvaluationClaims {
                     double n0 = SAMPLES - n1;
                     SamplingBound.require(t, "AUC", RocCurve.of(scores, labels).auc(), 0.5, Math.sqrt((n0 + n1 + 1) / (12 * n0 * n1)));
                 }),
-                forAll("AUC is invariant to strictly increasing transforms of the scores", t -> {
+                forAll("AUC is invariant to strictly increasing transforms of the scores", 10, t -> {
                     INDArray[] s = scored(t);
                     double auc = RocCurve.of(s[0], s[1]).auc();
                     t.close("exp", RocCurve.of(Transforms.exp(s[0], true), s[1]).auc(), auc, Tolerance.IDENTITY);
@@ -143,7 +143,7 @@ final class EvaluationClaims {
         return new Claim("B6", "sl-vc-xor",
                 "\\text{lines in }\\mathbb R^2\\text{ shatter 3 points in general position but not the XOR square};\\ \\mathrm{VC}=d+1",
                 "io.verideck.numeric.evaluation.LinearSeparability", Set.of("statistics", "xor"), List.of(
-                forAll("d + 1 points in general position (d = 2, 3): every one of the 2^(d+1) labellings has a separator", t -> {
+                forAll("d + 1 points in general position (d = 2, 3): every one of the 2^(d+1) labellings has a separator", 8, t -> {
                     int d = t.draw("d", Gen.integers(2, 3));
                     INDArray points = t.draw("points", TensorGen.dense(-3, 3, d + 1, d).filter(p ->
                             Math.abs(io.verideck.numeric.linalg.Determinant.lu(Nd4j.hstack(p, Nd4j.ones(DataType.DOUBLE, d + 1, 1)))) > 0.5));
@@ -164,7 +164,7 @@ final class EvaluationClaims {
                     t.require(!LinearSeparability.certifiesInseparable(LinearSeparability.nullCombination(square, and), 1e-12),
                             "AND was certified inseparable");
                 }),
-                forAll("4 points in general position in the plane are never shattered; the certificate and the perceptron agree", 10, t -> {
+                forAll("4 points in general position in the plane are never shattered; the certificate and the perceptron agree", 5, t -> {
                     INDArray points = t.draw("points", TensorGen.dense(-3, 3, 4, 2).filter(EvaluationClaims::generalPosition));
                     double[][] p = points.toDoubleMatrix();
                     int inseparable = 0;

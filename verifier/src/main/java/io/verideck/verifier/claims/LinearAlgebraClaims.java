@@ -50,7 +50,7 @@ final class LinearAlgebraClaims {
                     INDArray b = t.draw("B", TensorGen.dense(-3, 3, k, n));
                     t.close("C", MatrixProduct.tripleLoop(a, b), a.mmul(b), Tolerance.IDENTITY);
                 }),
-                forAll("distributive, associative, transpose rule, x^T y = y^T x", t -> {
+                forAll("distributive, associative, transpose rule, x^T y = y^T x", 10, t -> {
                     int m = t.draw("m", Gen.integers(1, 6));
                     int k = t.draw("k", Gen.integers(1, 6));
                     int n = t.draw("n", Gen.integers(1, 6));
@@ -184,7 +184,7 @@ final class LinearAlgebraClaims {
         return new Claim("A4", "la-norms",
                 "\\|x\\|_p=\\Big(\\sum_i|x_i|^p\\Big)^{1/p},\\ \\|x\\|_\\infty=\\max_i|x_i|,\\ \\|A\\|_F=\\sqrt{\\textstyle\\sum A_{ij}^2},\\ \\nabla\\|x\\|_2=\\frac{x}{\\|x\\|_2}",
                 "io.verideck.numeric.linalg.Norms", Set.of("linear-algebra", "gradient"), List.of(
-                forAll("triangle inequality, homogeneity and f(x) = 0 only at 0 for p in {1, 2, 3, inf}; ND4J norms agree", t -> {
+                forAll("triangle inequality, homogeneity and f(x) = 0 only at 0 for p in {1, 2, 3, inf}; ND4J norms agree", 10, t -> {
                     int n = t.draw("n", Gen.integers(1, 7));
                     INDArray x = t.draw("x", TensorGen.dense(-5, 5, n));
                     INDArray y = t.draw("y", TensorGen.dense(-5, 5, n));
@@ -213,15 +213,12 @@ final class LinearAlgebraClaims {
                     INDArray a = t.draw("A", TensorGen.dense(-3, 3, m, n));
                     double f2 = Math.pow(Norms.frobenius(a), 2);
                     t.close("tr(A^T A)", f2, trace(a.transpose().mmul(a)), Tolerance.IDENTITY);
-                    // sigma_i^2 are the eigenvalues of A^T A (Jacobi); ND4J's SVD is a second oracle where it accepts the shape
+                    // sigma_i^2 are the eigenvalues of A^T A (Jacobi)
                     double eigenSum = io.verideck.numeric.linalg.SymmetricEigen.of(a.transpose().mmul(a)).values().sumNumber().doubleValue();
                     t.close("sum sigma^2 (eigenvalues of A^T A)", f2, eigenSum, new Tolerance(1e-10, 1e-10));
-                    if (Math.min(m, n) >= 2) {
-                        INDArray s = Nd4j.linalg().svd(a, false, false);
-                        t.close("sum sigma^2 (ND4J SVD)", f2, s.mul(s).sumNumber().doubleValue(), new Tolerance(1e-10, 1e-10));
-                    }
+                    t.close("||A||_F vs ND4J norm2 of the entries", Norms.frobenius(a), a.norm2Number().doubleValue(), Tolerance.IDENTITY);
                 }),
-                forAll("gradients of ||x||_2, ||x||_1 and (1/2)||x||_2^2 match central differences away from 0", t -> {
+                forAll("gradients of ||x||_2, ||x||_1 and (1/2)||x||_2^2 match central differences away from 0", 10, t -> {
                     int n = t.draw("n", Gen.integers(1, 7));
                     INDArray x = t.draw("x", TensorGen.awayFrom(-5, 5, new double[] {0}, 1e-3, n)
                             .filter(v -> v.norm2Number().doubleValue() > 0.1));

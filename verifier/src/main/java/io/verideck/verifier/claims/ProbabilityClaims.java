@@ -44,7 +44,7 @@ final class ProbabilityClaims {
                 "0\\le P(x)\\le1,\\ \\sum_xP(x)=1;\\quad p(x)\\ge0,\\ \\int p(x)\\,dx=1\\ (p(x)>1\\text{ allowed})",
                 "io.verideck.numeric.probability.Quadrature", Set.of("probability"), List.of(
                 forAll("Bernoulli and multinoulli sum to 1 with every P in [0, 1]; Gaussian, Laplace, exponential, uniform integrate to 1 (1e-8)",
-                        t -> {
+                        8, t -> {
                     Bernoulli b = new Bernoulli(t.draw("phi", Gen.doubles(0, 1)));
                     t.close("Bernoulli sum", b.pmf(0) + b.pmf(1), 1, Tolerance.IDENTITY);
                     t.require(b.pmf(0) >= 0 && b.pmf(0) <= 1 && b.pmf(1) >= 0 && b.pmf(1) <= 1, "a Bernoulli P outside [0, 1]");
