@@ -11,7 +11,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public record Exponential(double lambda) implements Density {
 
-    /** @param lambda rate */
+    /**
+     * Checks the parameters.
+     *
+     * @param lambda rate
+     */
     public Exponential {
         if (!(lambda > 0)) {
             throw new IllegalArgumentException("rate must be positive: " + lambda);

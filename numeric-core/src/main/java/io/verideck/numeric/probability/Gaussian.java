@@ -13,7 +13,12 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public record Gaussian(double mu, double variance) implements Density {
 
-    /** @param mu mean @param variance variance */
+    /**
+     * Checks the parameters.
+     *
+     * @param mu mean
+     * @param variance variance
+     */
     public Gaussian {
         if (!(variance > 0)) {
             throw new IllegalArgumentException("variance must be positive: " + variance);

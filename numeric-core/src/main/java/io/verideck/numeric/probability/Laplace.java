@@ -12,7 +12,12 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public record Laplace(double mu, double b) implements Density {
 
-    /** @param mu location @param b scale */
+    /**
+     * Checks the parameters.
+     *
+     * @param mu location
+     * @param b scale
+     */
     public Laplace {
         if (!(b > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + b);

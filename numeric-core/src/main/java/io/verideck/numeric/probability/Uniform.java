@@ -11,7 +11,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public record Uniform(double a, double b) implements Density {
 
-    /** @param a lower end @param b upper end */
+    /**
+     * Checks the parameters.
+     *
+     * @param a lower end
+     * @param b upper end
+     */
     public Uniform {
         if (!(b > a)) {
             throw new IllegalArgumentException("need a < b: " + a + ", " + b);
