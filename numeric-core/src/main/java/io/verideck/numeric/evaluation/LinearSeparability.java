@@ -1,6 +1,8 @@
 package io.verideck.numeric.evaluation;
 
+import io.verideck.numeric.linalg.Determinant;
 import io.verideck.numeric.linalg.GaussianElimination;
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -25,9 +27,10 @@ public final class LinearSeparability {
      * @return {@code (w, b)} as {@code [d + 1]} with {@code y_i (w^T x_i + b) = 1}
      */
     public static INDArray interpolatingSeparator(INDArray points, INDArray labels) {
-        int m = (int) points.rows();
-        INDArray system = Nd4j.hstack(points, Nd4j.ones(points.dataType(), m, 1)).muliColumnVector(labels.reshape(m, 1));
-        return GaussianElimination.solve(system, Nd4j.ones(points.dataType(), m));
+        double[][] rows = signedRows(points, labels);
+        double[] ones = new double[rows.length];
+        Arrays.fill(ones, 1);
+        return Nd4j.createFromArray(GaussianElimination.solve(rows, ones));
     }
 
     /**
@@ -37,10 +40,17 @@ public final class LinearSeparability {
      * @return {@code min_i y_i (w^T x_i + b)}, positive iff it separates
      */
     public static double margin(INDArray points, INDArray labels, INDArray separator) {
-        int d = (int) points.columns();
-        INDArray w = separator.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, d)).reshape(d, 1);
-        INDArray f = points.mmul(w).addi(separator.getDouble(d)).reshape(points.rows());
-        return f.muli(labels).minNumber().doubleValue();
+        double[][] rows = signedRows(points, labels);
+        double[] wb = separator.toDoubleVector();
+        double min = Double.POSITIVE_INFINITY;
+        for (double[] row : rows) {
+            double f = 0;
+            for (int j = 0; j < wb.length; j++) {
+                f += row[j] * wb[j];
+            }
+            min = Math.min(min, f);
+        }
+        return min;
     }
 
     /**
@@ -52,15 +62,34 @@ public final class LinearSeparability {
      * @return {@code lambda [d + 2]} with {@code M^T lambda = 0}
      */
     public static INDArray nullCombination(INDArray points, INDArray labels) {
-        int m = (int) points.rows();
-        INDArray rows = Nd4j.hstack(points, Nd4j.ones(points.dataType(), m, 1)).muliColumnVector(labels.reshape(m, 1));
+        double[][] rows = signedRows(points, labels);
+        int m = rows.length;
         double[] lambda = new double[m];
         for (int i = 0; i < m; i++) {
-            int skip = i;
-            int[] keep = java.util.stream.IntStream.range(0, m).filter(r -> r != skip).toArray();
-            lambda[i] = ((i % 2 == 0) ? 1 : -1) * io.verideck.numeric.linalg.Determinant.lu(rows.getRows(keep));
+            double[][] minor = new double[m - 1][];
+            for (int r = 0, k = 0; r < m; r++) {
+                if (r != i) {
+                    minor[k++] = rows[r];
+                }
+            }
+            lambda[i] = ((i % 2 == 0) ? 1 : -1) * Determinant.lu(Nd4j.createFromArray(minor));
         }
         return Nd4j.createFromArray(lambda);
+    }
+
+    /** Rows {@code y_i (x_i, 1)} as plain arrays: the systems here are tiny. */
+    private static double[][] signedRows(INDArray points, INDArray labels) {
+        double[][] x = points.toDoubleMatrix();
+        double[] y = labels.toDoubleVector();
+        double[][] rows = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            rows[i] = new double[x[i].length + 1];
+            for (int j = 0; j < x[i].length; j++) {
+                rows[i][j] = y[i] * x[i][j];
+            }
+            rows[i][x[i].length] = y[i];
+        }
+        return rows;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.verideck.numeric.evaluation;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -34,30 +33,27 @@ public record RocCurve(double[] fpr, double[] tpr) {
     public static RocCurve of(INDArray scores, INDArray labels) {
         double[] s = scores.toDoubleVector();
         double[] y = labels.toDoubleVector();
-        Integer[] order = new Integer[s.length];
-        for (int i = 0; i < s.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> -s[i]));
-        double positives = 0;
-        for (double v : y) {
-            positives += v;
-        }
-        double negatives = s.length - positives;
+        // sort each class's scores (primitive sorts), then merge from the top, one point per distinct score
+        double[] pos = java.util.stream.IntStream.range(0, s.length).filter(i -> y[i] > 0.5).mapToDouble(i -> s[i]).toArray();
+        double[] neg = java.util.stream.IntStream.range(0, s.length).filter(i -> y[i] <= 0.5).mapToDouble(i -> s[i]).toArray();
+        Arrays.sort(pos);
+        Arrays.sort(neg);
         double[] fx = new double[s.length + 1];
         double[] ty = new double[s.length + 1];
         int points = 1;
-        double tp = 0;
-        double fp = 0;
-        for (int k = 0; k < s.length; k++) {
-            int i = order[k];
-            tp += y[i];
-            fp += 1 - y[i];
-            if (k == s.length - 1 || s[order[k + 1]] != s[i]) {
-                fx[points] = fp / negatives;
-                ty[points] = tp / positives;
-                points++;
+        int p = pos.length - 1;
+        int q = neg.length - 1;
+        while (p >= 0 || q >= 0) {
+            double t = Math.max(p >= 0 ? pos[p] : Double.NEGATIVE_INFINITY, q >= 0 ? neg[q] : Double.NEGATIVE_INFINITY);
+            while (p >= 0 && pos[p] == t) {
+                p--;
             }
+            while (q >= 0 && neg[q] == t) {
+                q--;
+            }
+            fx[points] = (neg.length - 1 - q) / (double) neg.length;
+            ty[points] = (pos.length - 1 - p) / (double) pos.length;
+            points++;
         }
         return new RocCurve(Arrays.copyOf(fx, points), Arrays.copyOf(ty, points));
     }

@@ -76,4 +76,20 @@ public final class SquaredErrorRisk {
         INDArray d = thetaHat.sub(theta);
         return d.muli(d).sumNumber().doubleValue() + noiseVariance;
     }
+
+    /**
+     * {@link #linearOnStandardNormal(INDArray, INDArray, double)} on plain arrays.
+     *
+     * @param thetaHat fitted coefficients
+     * @param theta true coefficients, same length
+     * @param noiseVariance {@code sigma^2}
+     * @return {@code ||theta_hat - theta||^2 + sigma^2}
+     */
+    public static double linearOnStandardNormal(double[] thetaHat, double[] theta, double noiseVariance) {
+        double s = noiseVariance;
+        for (int i = 0; i < theta.length; i++) {
+            s += (thetaHat[i] - theta[i]) * (thetaHat[i] - theta[i]);
+        }
+        return s;
+    }
 }

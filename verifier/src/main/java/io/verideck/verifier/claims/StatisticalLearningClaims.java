@@ -28,7 +28,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Section B: statistical learning and evaluation (B1 to B3 here, B4 to B7 in {@link EvaluationClaims}). */
 public final class StatisticalLearningClaims {
-    private static final int SAMPLES = 200_000;
+    private static final int SAMPLES = 100_000;
 
     private StatisticalLearningClaims() {
     }
