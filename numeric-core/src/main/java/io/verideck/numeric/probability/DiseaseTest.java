@@ -34,8 +34,9 @@ public record DiseaseTest(double prior, double sensitivity, double falsePositive
     }
 
     /**
-     * Tests {@code people} simulated people, each sick with probability {@code P(S)} and then positive
-     * with the matching rate.
+     * Tests {@code people} simulated people. Each person is one draw {@code u ~ U[0, 1)} mapped by the
+     * inverse CDF of the four outcomes (sick and positive, sick and negative, healthy and positive,
+     * healthy and negative), which is the same as drawing sickness first and then the test result.
      *
      * @param people population size
      * @param seed seed
@@ -43,16 +44,17 @@ public record DiseaseTest(double prior, double sensitivity, double falsePositive
      */
     public Counts simulate(long people, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
+        double sickPositive = prior * sensitivity;
+        double healthyPositiveEnd = prior + (1 - prior) * falsePositiveRate;
         long positives = 0;
         long sickPositives = 0;
         for (long i = 0; i < people; i++) {
-            boolean sick = r.nextDouble() < prior;
-            boolean positive = r.nextDouble() < (sick ? sensitivity : falsePositiveRate);
-            if (positive) {
+            double u = r.nextDouble();
+            if (u < sickPositive) {
+                sickPositives++;
                 positives++;
-                if (sick) {
-                    sickPositives++;
-                }
+            } else if (u >= prior && u < healthyPositiveEnd) {
+                positives++;
             }
         }
         return new Counts(people, positives, sickPositives);

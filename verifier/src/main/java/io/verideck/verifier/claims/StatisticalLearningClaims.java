@@ -120,7 +120,7 @@ public final class StatisticalLearningClaims {
                 }),
                 once("curse of dimensionality: the median nearest-neighbour distance of 1000 uniform points grows with d", t -> {
                     double previous = 0;
-                    for (int d : new int[] {1, 2, 5, 10, 20, 50}) {
+                    for (int d : new int[] {1, 3, 10, 30}) {
                         INDArray points = SeededSamples.uniform(t.seed() + d, 0, 1, 1000, d);
                         double median = NearestNeighbours.nearestDistances(points).medianNumber().doubleValue();
                         t.require(median > previous, "d = " + d + ": median distance " + median + " <= " + previous);
