@@ -85,6 +85,9 @@ public record Pca(INDArray mean, INDArray eigenvalues, INDArray components) {
      * @return {@code X_c Q_k Q_k^T + mean}
      */
     public INDArray reconstruct(INDArray x, int k) {
+        if (k == 0) {
+            return Nd4j.zeros(x.dataType(), x.shape()).addRowVector(mean);
+        }
         INDArray qk = top(k);
         return x.subRowVector(mean).mmul(qk).mmul(qk.transpose()).addRowVector(mean);
     }

@@ -35,11 +35,18 @@ public record LocallyConnected2d(Conv2d conv) {
      * @return {@code [B, O, OH, OW]}
      */
     public INDArray forward(INDArray x, INDArray w) {
-        double[] xv = Conv2d.flat(x);
-        double[] wv = Conv2d.flat(w);
-        double[] z = new double[(int) (conv.batch() * conv.filters() * conv.outHeight() * conv.outWidth())];
-        terms((zi, xi, wi) -> z[zi] += xv[xi] * wv[wi]);
-        return Nd4j.create(z, conv.outputShape(), 'c');
+        return Nd4j.create(forward(Conv2d.flat(x), Conv2d.flat(w)), conv.outputShape(), 'c');
+    }
+
+    /**
+     * @param x input, c order
+     * @param w weights, c order
+     * @return the output, c order
+     */
+    public double[] forward(double[] x, double[] w) {
+        double[] z = new double[conv.batch() * conv.filters() * conv.outHeight() * conv.outWidth()];
+        terms((zi, xi, wi) -> z[zi] += x[xi] * w[wi]);
+        return z;
     }
 
     /**

@@ -25,9 +25,17 @@ public record Pooling2d(PoolKind kind, int window, int stride) {
      */
     public INDArray forward(INDArray x) {
         long[] s = x.shape();
+        return Nd4j.create(forward(x.castTo(DataType.DOUBLE).dup('c').data().asDouble(), s), new long[] {s[0], s[1], out(s[2]), out(s[3])}, 'c');
+    }
+
+    /**
+     * @param xv input, c order
+     * @param s its shape {@code [B, C, H, W]}
+     * @return the pooled values, c order
+     */
+    public double[] forward(double[] xv, long[] s) {
         int oh = out(s[2]);
         int ow = out(s[3]);
-        double[] xv = x.castTo(DataType.DOUBLE).dup('c').reshape(x.length()).toDoubleVector();
         double[] y = new double[(int) (s[0] * s[1] * oh * ow)];
         for (int p = 0; p < s[0] * s[1]; p++) {
             for (int i = 0; i < oh; i++) {
@@ -51,7 +59,7 @@ public record Pooling2d(PoolKind kind, int window, int stride) {
                 }
             }
         }
-        return Nd4j.create(y, new long[] {s[0], s[1], oh, ow}, 'c');
+        return y;
     }
 
     /**

@@ -80,7 +80,7 @@ final class AutoencoderBasicsClaims {
                 "io.verideck.numeric.autoencoder.AutoencoderTraining", Set.of("autoencoder", "pca"), List.of(
                 once("a linear AE trained by gradient descent reaches the PCA-k error (relative 1e-6) and spans the top-k subspace "
                         + "(angles < 1e-3 rad) without an orthonormal decoder", t -> {
-                    INDArray x = centred(lowRankish(200, 4, new double[] {2.0, 1.4, 0.6, 0.3}, 11));
+                    INDArray x = centred(lowRankish(40, 4, new double[] {2.0, 1.4, 0.6, 0.3}, 11));
                     Pca pca = Pca.byEigen(x);
                     Autoencoder start = AutoencoderTraining.initial(2, 4, 0.3, Squash.IDENTITY, Squash.IDENTITY, 5);
                     // An unbalanced start (decoder much smaller than encoder): gradient flow keeps W W^T - V^T V, so V^T V != I.
@@ -91,7 +91,7 @@ final class AutoencoderBasicsClaims {
                         }
                     }
                     double[][] data = x.toDoubleMatrix();
-                    Autoencoder ae = new AutoencoderTraining(0.05, 6000).train(start, data, data, CodePenalty.NONE);
+                    Autoencoder ae = new AutoencoderTraining(0.1, 600).train(start, data, data, CodePenalty.NONE);
                     t.close("MSE vs PCA-2", ae.loss(data, data), pca.reconstructionError(x, 2), new Tolerance(0, 1e-6));
                     INDArray decoder = Nd4j.createFromArray(ae.v());
                     INDArray basis = orthonormalColumns(decoder);
@@ -173,10 +173,10 @@ final class AutoencoderBasicsClaims {
         return new Claim("L8", "ae-overcomplete-identity", "p\\ge d\\Rightarrow \\exists\\,W'W=I:\\ L=0",
                 "io.verideck.numeric.autoencoder.Autoencoder", Set.of("autoencoder"), List.of(
                 once("a linear AE with p = d trained by gradient descent drives the MSE below 1e-10", t -> {
-                    INDArray x = lowRankish(40, 3, new double[] {1.0, 0.9, 0.8}, 3);
+                    INDArray x = lowRankish(20, 3, new double[] {1.0, 0.9, 0.8}, 3);
                     double[][] data = x.toDoubleMatrix();
                     Autoencoder start = AutoencoderTraining.initial(3, 3, 0.5, Squash.IDENTITY, Squash.IDENTITY, 9);
-                    Autoencoder ae = new AutoencoderTraining(0.1, 3000).train(start, data, data, CodePenalty.NONE);
+                    Autoencoder ae = new AutoencoderTraining(0.2, 300).train(start, data, data, CodePenalty.NONE);
                     double mse = ae.loss(data, data);
                     t.require(mse < 1e-10, "MSE " + mse);
                 }),
@@ -270,5 +270,4 @@ final class AutoencoderBasicsClaims {
         }
         return gap;
     }
-
 }

@@ -49,7 +49,7 @@ final class PoolingClaims {
                     double[] dv = RowFunction.flat(d);
                     long[] shape = x.shape();
                     t.gradient(kind + " pooling", CHECK, RowFunction.scalar(ParameterLayout.of("x", x),
-                            theta -> RowFunction.dot(dv, RowFunction.flat(pool.forward(Nd4j.create(theta, shape, 'c')))),
+                            theta -> RowFunction.dot(dv, pool.forward(theta, shape)),
                             theta -> RowFunction.flat(pool.backward(x, d))), x);
                 }),
                 forAll("max >= average, and L2 >= max |x_i|", t -> {

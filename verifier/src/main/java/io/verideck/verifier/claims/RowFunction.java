@@ -24,10 +24,12 @@ final class RowFunction {
      */
     static Differentiable scalar(ParameterLayout layout, ToDoubleFunction<double[]> value, Function<double[], double[]> gradient) {
         return Differentiable.scalar(layout, stack -> {
-            double[][] rows = stack.toDoubleMatrix();
-            double[] out = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                out[i] = value.applyAsDouble(rows[i]);
+            int m = (int) stack.size(0);
+            int n = (int) stack.size(1);
+            double[] all = stack.dup('c').data().asDouble();
+            double[] out = new double[m];
+            for (int i = 0; i < m; i++) {
+                out[i] = value.applyAsDouble(java.util.Arrays.copyOfRange(all, i * n, (i + 1) * n));
             }
             return Nd4j.createFromArray(out);
         }, x -> Nd4j.createFromArray(gradient.apply(x.dup('c').reshape(x.length()).toDoubleVector())));
@@ -38,7 +40,7 @@ final class RowFunction {
      * @return its entries, c order
      */
     static double[] flat(INDArray a) {
-        return a.dup('c').reshape(a.length()).toDoubleVector();
+        return a.dup('c').data().asDouble();
     }
 
     /**
