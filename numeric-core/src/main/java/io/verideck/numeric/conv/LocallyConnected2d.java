@@ -71,20 +71,21 @@ public record LocallyConnected2d(Conv2d conv) {
     }
 
     /**
-     * @param kernels {@code [t, t, O, C, F, F']}
+     * @param kernels {@code [t, t', O, C, F, F']} (rows cycle with period {@code t}, columns with {@code t'})
      * @return the locally connected weights of the tiled convolution with these kernels
      */
     public INDArray tiled(INDArray kernels) {
-        int t = (int) kernels.size(0);
-        INDArray w = Nd4j.zeros(kernels.dataType(), weightShape());
+        int ti = (int) kernels.size(0);
+        int tj = (int) kernels.size(1);
+        int per = conv.filters() * conv.channels() * conv.kernelH() * conv.kernelW();
+        double[] k = Conv2d.flat(kernels);
+        double[] w = new double[(int) parameterCount()];
         for (int i = 0; i < conv.outHeight(); i++) {
             for (int j = 0; j < conv.outWidth(); j++) {
-                w.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i), org.nd4j.linalg.indexing.NDArrayIndex.point(j))
-                        .assign(kernels.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i % t),
-                                org.nd4j.linalg.indexing.NDArrayIndex.point(j % t)));
+                System.arraycopy(k, ((i % ti) * tj + j % tj) * per, w, (i * conv.outWidth() + j) * per, per);
             }
         }
-        return w;
+        return Nd4j.create(w, weightShape(), 'c');
     }
 
     /**
