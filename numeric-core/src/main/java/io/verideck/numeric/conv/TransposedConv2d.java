@@ -23,6 +23,21 @@ public final class TransposedConv2d {
     }
 
     /**
+     * ND4J's built-in {@code deconv2d} op, an independent oracle for {@link #forward} (one group).
+     *
+     * @param y input {@code [B, O, N, N']}
+     * @param k kernel {@code [O, C, F, F']}
+     * @param spec stride and padding
+     * @return {@code [B, C, (N-1)S - 2P + F, (N'-1)S - 2P + F']}
+     */
+    public static INDArray builtIn(INDArray y, INDArray k, ConvSpec spec) {
+        var config = org.nd4j.linalg.api.ops.impl.layers.convolution.config.DeConv2DConfig.builder().kH(k.size(2)).kW(k.size(3))
+                .sH(spec.stride()).sW(spec.stride()).pH(spec.padding()).pW(spec.padding()).dH(1).dW(1).isSameMode(false)
+                .dataFormat("NCHW").build();
+        return org.nd4j.linalg.factory.Nd4j.cnn().deconv2d(y.dup(), k.permute(2, 3, 1, 0).dup('c'), config);
+    }
+
+    /**
      * @param yShape {@code [B, O, N, N']}
      * @param kShape {@code [O, C, F, F']}
      * @param spec spec

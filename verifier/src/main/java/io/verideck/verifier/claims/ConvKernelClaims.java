@@ -94,7 +94,7 @@ final class ConvKernelClaims {
                     }
                     ConvLayerClaims.gradientCheck(t, conv);
                 }),
-                forAll("grouped convolution: gradients match central differences", t -> {
+                forAll("grouped convolution: gradients match central differences", 10, t -> {
                     ConvLayerClaims.gradientCheck(t, t.draw("geometry", ConvLayerClaims.geometry(2)));
                 }),
                 forAll("closed forms: grad_K = X xcorr delta, grad_X = delta full-conv K (one channel, valid)", t -> {
@@ -147,6 +147,10 @@ final class ConvKernelClaims {
                     if (s.spec.stride() == 2 && s.spec.padding() == 0 && f >= 2) {
                         t.require(up.size(2) >= 2 * n, "stride 2 did not upsample: " + n + " -> " + up.size(2));
                     }
+                }),
+                forAll("equals ND4J's built-in deconv2d op", 10, t -> {
+                    Sample s = sample(t);
+                    t.close("deconv2d", TransposedConv2d.forward(s.y, s.k, s.spec), TransposedConv2d.builtIn(s.y, s.k, s.spec), Tolerance.IDENTITY);
                 }),
                 forAll("conv(convT(y)) has the shape of y", t -> {
                     Sample s = sample(t);
