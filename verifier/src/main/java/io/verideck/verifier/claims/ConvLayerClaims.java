@@ -305,7 +305,7 @@ final class ConvLayerClaims {
                         RowFunction.flat(conv.biasGradient(d)))), layout.pack(x, k, b));
     }
 
-    /** Random small conv geometries with one group (stride 1-2, padding 0-1). */
+    /** Random small conv geometries with {@code groups} groups (stride 1-2, padding 0-1, kernel 1-3). */
     static Gen<Conv2d> geometry(int groups) {
         return s -> {
             int batch = Gen.integers(1, 2).generate(s);
