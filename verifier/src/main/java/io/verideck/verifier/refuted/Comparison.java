@@ -101,9 +101,9 @@ public record Comparison(String left, double leftValue, Relation relation, Strin
         };
     }
 
-    /** @return e.g. {@code MAE as written = 2.25  vs  mean |r| = 1.5  (fails)} */
+    /** @return e.g. {@code MAE as written: 2.25  =  mean |r|: 1.5  (fails)} */
     public String describe() {
-        return String.format(Locale.ROOT, "%s = %s  %s  %s = %s  (%s)", left, num(leftValue), relation.symbol(), right,
+        return String.format(Locale.ROOT, "%s: %s  %s  %s: %s  (%s)", left, num(leftValue), relation.symbol(), right,
                 num(rightValue), holds() ? "holds" : "fails");
     }
 
