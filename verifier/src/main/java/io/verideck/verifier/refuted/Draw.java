@@ -54,6 +54,9 @@ final class Draw {
         if (v instanceof double[] a) {
             return Arrays.stream(a).mapToObj(Comparison::num).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (v instanceof io.verideck.numeric.mistakes.Matrix2 m) {
+            return text(new double[][] {{m.a(), m.b()}, {m.c(), m.d()}});
+        }
         if (v instanceof double[][] a) {
             return Arrays.stream(a).map(Draw::text).collect(Collectors.joining(", ", "[", "]"));
         }

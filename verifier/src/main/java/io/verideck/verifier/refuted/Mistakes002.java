@@ -82,7 +82,7 @@ final class Mistakes002 {
         Matrix2 h = Matrix2.symmetric(l1, l2, Draw.uniform(s, 0, Math.PI));
         double[] ev = h.eigenvalues();
         double oracle = h.norm2() * h.inverse().norm2();
-        return w(Draw.inputs("H", h.toString(), "eigenvalues", ev),
+        return w(Draw.inputs("H", h, "eigenvalues", ev),
                 List.of(approx("λ_max/λ_min", ev[1] / ev[0], "‖H‖₂‖H⁻¹‖₂", oracle, 1e-9)),
                 List.of(approx("max|λ|/min|λ|", Math.max(Math.abs(ev[0]), Math.abs(ev[1])) / Math.min(Math.abs(ev[0]), Math.abs(ev[1])), "‖H‖₂‖H⁻¹‖₂", oracle, 1e-9)));
     }
@@ -127,7 +127,7 @@ final class Mistakes002 {
         Matrix2 m = Matrix2.symmetric(l1, l2, Draw.uniform(s, 0, Math.PI));
         int k = 20;
         double gelfand = Math.pow(m.power(k).norm2(), 1.0 / k);
-        return w(Draw.inputs("W", m.toString(), "eigenvalues", m.eigenvalues()),
+        return w(Draw.inputs("W", m, "eigenvalues", m.eigenvalues()),
                 List.of(approx("|largest eigenvalue|", m.spectralRadiusAsWritten(), "‖W^20‖₂^(1/20)", gelfand, 1e-9)),
                 List.of(approx("max_i |λ_i|", m.spectralRadius(), "‖W^20‖₂^(1/20)", gelfand, 1e-9)));
     }
@@ -174,7 +174,7 @@ final class Mistakes002 {
         double[] v = {Math.cos(angle), Math.sin(angle)};
         double[] wv = m.times(v);
         double norm = Math.hypot(wv[0], wv[1]);
-        return w(Draw.inputs("W", m.toString(), "rho(W)", m.spectralRadius(), "||W||_2", m.norm2(), "v", v),
+        return w(Draw.inputs("W", m, "rho(W)", m.spectralRadius(), "||W||_2", m.norm2(), "v", v),
                 List.of(le("‖Wv‖ (ρ(W) < 1)", norm, "‖v‖", 1)),
                 List.of(le("‖Wv‖", norm, "‖W‖₂‖v‖", m.norm2()), lt("ρ(W)", m.spectralRadius(), "1", 1)));
     }
@@ -262,7 +262,7 @@ final class Mistakes002 {
         double logp = model.logEvidence(x);
         double mp = model.posteriorMean(x);
         double vp = model.posteriorVariance();
-        return w(Draw.inputs("model (w, b, s2)", model.toString(), "x", x, "q mean", m, "q variance", v),
+        return w(Draw.inputs("model (w, b, s2)", new double[] {model.w(), model.b(), model.s2()}, "x", x, "q mean", m, "q variance", v),
                 List.of(le("log p(x)", logp, "ELBO(q)", model.elbo(x, m, v))),
                 List.of(ge("log p(x)", logp, "ELBO(q)", model.elbo(x, m, v)),
                         approx("log p(x) − ELBO(q)", logp - model.elbo(x, m, v), "KL(q ‖ p(z|x))", gaussianKl(m, v, mp, vp), 1e-9),
@@ -278,7 +278,7 @@ final class Mistakes002 {
         double logp = model.logEvidence(x);
         double recon = model.expectedLogLikelihood(x, m, v);
         double kl = gaussianKl(m, v, model.posteriorMean(x), model.posteriorVariance());
-        return w(Draw.inputs("model (w, b, s2)", model.toString(), "x", x, "q mean", m, "q variance", v),
+        return w(Draw.inputs("model (w, b, s2)", new double[] {model.w(), model.b(), model.s2()}, "x", x, "q mean", m, "q variance", v),
                 List.of(approx("log p(x) − E_q log p(x|z) (no regularizer)", logp - recon, "KL(q ‖ p(z|x))", kl, 1e-9)),
                 List.of(approx("log p(x) − (E_q log p(x|z) − KL(q‖p(z)))", logp - recon + ScalarLatentModel.kl(m, v), "KL(q ‖ p(z|x))", kl, 1e-9),
                         gt("KL(q ‖ p(z))", ScalarLatentModel.kl(m, v), "0", 0)));

@@ -126,7 +126,7 @@ final class Mistakes003Deep {
             wl.add(approx("((∂x/∂y) ∇_y z)_" + (j + 1), wrong[j], "∂z/∂x_" + (j + 1) + " (central difference)", numeric[j], 1e-6));
             rl.add(approx("((∂y/∂x)ᵀ ∇_y z)_" + (j + 1), right[j], "∂z/∂x_" + (j + 1) + " (central difference)", numeric[j], 1e-6));
         }
-        return w(Draw.inputs("y = A x, A", m.toString(), "x", x, "z", "Σ y_k³/3"), wl, rl);
+        return w(Draw.inputs("y = A x, A", m, "x", x, "z", "Σ y_k³/3"), wl, rl);
     }
 
     private static Witness matrixVector(Source s) {
@@ -254,7 +254,7 @@ final class Mistakes003Deep {
         double far = mp + Math.copySign(Draw.uniform(s, 0.5, 2), mp == 0 ? 1 : mp);
         double klNear = ScalarLatentModel.kl(mp, vp);
         double klFar = ScalarLatentModel.kl(far, vp);
-        return w(Draw.inputs("model (w, b, s2)", model.toString(), "x", x, "q near", "p(z|x)", "q far mean", far),
+        return w(Draw.inputs("model (w, b, s2)", new double[] {model.w(), model.b(), model.s2()}, "x", x, "q near", "p(z|x)", "q far mean", far),
                 List.of(gt("ELBO(q far) (larger KL(q‖p(z)))", model.elbo(x, far, vp), "ELBO(q = p(z|x))", model.elbo(x, mp, vp))),
                 List.of(gt("KL(q far ‖ p(z))", klFar, "KL(p(z|x) ‖ p(z))", klNear),
                         lt("ELBO(q far)", model.elbo(x, far, vp), "ELBO(q = p(z|x))", model.elbo(x, mp, vp)),
