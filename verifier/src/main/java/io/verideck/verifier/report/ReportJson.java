@@ -154,6 +154,7 @@ public final class ReportJson {
             }
             n.put("tries", r.tries());
             if (r.witness() == null) {
+                n.putNull("trySeed");
                 n.putNull("counterexample");
             } else {
                 n.put("trySeed", r.trySeed());
