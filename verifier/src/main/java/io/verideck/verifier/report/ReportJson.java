@@ -1,14 +1,14 @@
 package io.verideck.verifier.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.verideck.verifier.claim.NotExecutable;
 import io.verideck.verifier.refuted.Check;
 import io.verideck.verifier.refuted.Comparison;
 import io.verideck.verifier.refuted.Outcome;
 import io.verideck.verifier.refuted.Refutation;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
