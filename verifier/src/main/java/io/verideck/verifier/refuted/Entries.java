@@ -17,10 +17,6 @@ final class Entries {
         return new Check.Search(tries, draw);
     }
 
-    static Check witness(java.util.function.Supplier<Witness> fixed) {
-        return new Check.Search(1, s -> fixed.get());
-    }
-
     static Check verbal(String reason) {
         return new Check.Verbal(reason);
     }

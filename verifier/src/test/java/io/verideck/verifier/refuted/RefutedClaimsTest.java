@@ -76,6 +76,7 @@ class RefutedClaimsTest {
                 String id = m.group(1);
                 RefutedClaim c = Mistakes.all().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
                 assertEquals(m.group(3), c.claimId(), id + " related claim");
+                assertEquals(m.group(2).strip(), c.type(), id + " type");
                 matched++;
             }
         }
