@@ -127,6 +127,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 }
             }
             stdout.println(RefutedText.summary(mistakes, seed) + "  (details: verideck verify --refuted)");
+            coverage.wordOnlyLines().forEach(stdout::println);
             stdout.println(coverage.line());
         }
         stdout.flush();

@@ -55,6 +55,11 @@ public record Coverage(List<String> catalogue, List<String> implemented, List<No
         return executable() == 0 ? 100 : 100.0 * implemented.size() / executable();
     }
 
+    /** @return one line per word-only claim: {@code WORDS  B1   slug  reason} */
+    public List<String> wordOnlyLines() {
+        return notExecutable.stream().map(n -> String.format(Locale.ROOT, "WORDS  %-4s %-28s %s", n.id(), n.slug(), n.reason())).toList();
+    }
+
     /** @return e.g. {@code coverage: 19/160 executable claims implemented (11.9%); 7 word-only; 141 missing: A1 A2 ...} */
     public String line() {
         String head = String.format(Locale.ROOT, "coverage: %d/%d executable claims implemented (%.1f%%); %d word-only (not executable)",

@@ -60,5 +60,6 @@ class CoverageTest {
         assertEquals(2, c.executable());
         assertEquals(50.0, c.percent(), 1e-9);
         assertTrue(c.line().endsWith("1 missing: Q7"), c.line());
+        assertEquals(List.of("WORDS  B1   x                            words only"), c.wordOnlyLines());
     }
 }
