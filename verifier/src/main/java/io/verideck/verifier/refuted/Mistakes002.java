@@ -47,8 +47,8 @@ final class Mistakes002 {
                         "\\text{causal} \\iff y^{(t)} \\text{ does not depend on future inputs } x^{(t+1)},\\dots", "K12", search(20, Mistakes002::causality)),
                 z("Z-46", "002-Q12 l.199", "CONCEPT", "\\rho(W)<1 \\Rightarrow W \\text{ contractive: } \\|Wv\\|\\le\\|v\\|",
                         "\\|Wv\\|\\le\\|W\\|_2\\|v\\|;\\ \\text{contractive iff } \\sigma_{\\max}(W)=\\|W\\|_2<1", "K14", search(200, Mistakes002::contraction)),
-                z("Z-47", "002-Q12 l.203", "INDEX", "\\sum_{r=0}^{\\infty} r^2 \\left(o_k^{(t)}, x^{(t-k)} \\right)", "MC=\\sum_{k=1}^{\\infty}r^2(x^{(t-k)},o_k^{(t)})", "K14",
-                        verbal("as written the summation index r does not occur in the summand (k is free), so the expression has no value to compare; the corrected sum over the delay k is a definition")),
+                z("Z-47", "002-Q12 l.203", "INDEX", "MC=\\sum_{r=0}^{\\infty} r^2 \\left(o_k^{(t)}, x^{(t-k)} \\right)", "MC=\\sum_{k=1}^{\\infty}r^2(x^{(t-k)},o_k^{(t)})", "K14",
+                        search(20, Mistakes002::memoryCapacity)),
                 z("Z-48", "002-Q13 l.235", "FORMULA", "P(x) = e^{-E(x)}", "P(x)=e^{-E(x)}/Z,\\ Z=\\sum_xe^{-E(x)}", "M2", search(50, Mistakes002::energyModel)),
                 z("Z-49", "002-Q14 l.257", "FORMULA", "\\hat{s} = \\frac{1}{n} \\sum_{i=1}^n E[f(x^{(i)})]", "\\hat s=\\frac1n\\sum_{i=1}^nf(x^{(i)})", "M4", search(1, Mistakes002::monteCarlo)),
                 z("Z-50", "002-Q14 l.265", "FORMULA", "\\hat{s} = \\sum_i \\frac{p(x)f(x)}{q(x)}", "\\hat s_q=\\frac1n\\sum_{i=1}^n\\frac{p(x^{(i)})f(x^{(i)})}{q(x^{(i)})},\\ x^{(i)}\\sim q", "M6",
@@ -177,6 +177,59 @@ final class Mistakes002 {
         return w(Draw.inputs("W", m, "rho(W)", m.spectralRadius(), "||W||_2", m.norm2(), "v", v),
                 List.of(le("‖Wv‖ (ρ(W) < 1)", norm, "‖v‖", 1)),
                 List.of(le("‖Wv‖", norm, "‖W‖₂‖v‖", m.norm2()), lt("ρ(W)", m.spectralRadius(), "1", 1)));
+    }
+
+    /**
+     * A reservoir whose k-th readout recalls the input k steps back for k = 1..K (with noise), so the
+     * memory capacity is the sum of K squared correlations. As written the sum runs over r, which the
+     * summand does not contain: for a fixed k it adds the same r^2 once per term (R + 1 terms here).
+     */
+    private static Witness memoryCapacity(Source s) {
+        int delays = Draw.integer(s, 1, 5);
+        int terms = Draw.integer(s, 3, 12);
+        double noise = Draw.uniform(s, 0.05, 0.5);
+        SplittableRandom random = Draw.generator(s);
+        int n = 4000;
+        double[] x = new double[n];
+        for (int t = 0; t < n; t++) {
+            x[t] = random.nextDouble(-1, 1);
+        }
+        double[] r2 = new double[delays + 1];
+        for (int k = 1; k <= delays; k++) {
+            double[] past = new double[n - delays];
+            double[] readout = new double[n - delays];
+            for (int t = delays; t < n; t++) {
+                past[t - delays] = x[t - k];
+                readout[t - delays] = x[t - k] + noise * random.nextGaussian();
+            }
+            double c = correlation(past, readout);
+            r2[k] = c * c;
+        }
+        double capacity = 0;
+        for (int k = 1; k <= delays; k++) {
+            capacity += r2[k];
+        }
+        double exact = 0;
+        for (int k = 1; k <= delays; k++) {
+            exact += (1.0 / 3) / (1.0 / 3 + noise * noise);
+        }
+        return w(Draw.inputs("readouts K", delays, "noise sd", noise, "samples", n, "terms r = 0..R, R", terms - 1, "k in the summand", 1),
+                List.of(within("Σ_{r=0}^{R} r²(o_1, x(t−1)) as written", terms * r2[1], "Σ_{k=1}^{K} r²(x(t−k), o_k)", capacity, 0.05)),
+                List.of(within("Σ_{k=1}^{K} r²(x(t−k), o_k)", capacity, "Σ_k Var x/(Var x + noise²)", exact, 0.05 * delays)));
+    }
+
+    private static double correlation(double[] a, double[] b) {
+        double ma = Dense.sum(a) / a.length;
+        double mb = Dense.sum(b) / b.length;
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return sab / Math.sqrt(saa * sbb);
     }
 
     private static Witness energyModel(Source s) {
