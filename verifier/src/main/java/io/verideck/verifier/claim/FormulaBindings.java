@@ -4,6 +4,7 @@ import io.verideck.verifier.claims.ActivationClaims;
 import io.verideck.verifier.claims.AutoencoderClaims;
 import io.verideck.verifier.claims.BackpropClaims;
 import io.verideck.verifier.claims.ConvolutionClaims;
+import io.verideck.verifier.claims.CoreFormulaBindings;
 import io.verideck.verifier.claims.FoundationClaims;
 import io.verideck.verifier.claims.LogisticClaims;
 import io.verideck.verifier.claims.LossClaims;
@@ -24,6 +25,7 @@ public final class FormulaBindings {
     /** @return the bindings of the built-in cards */
     public static List<FormulaBinding> builtIn() {
         List<FormulaBinding> all = new ArrayList<>();
+        all.addAll(CoreFormulaBindings.formulas());
         all.addAll(FoundationClaims.formulas());
         all.addAll(StatisticalLearningClaims.formulas());
         all.addAll(RegressionClaims.formulas());

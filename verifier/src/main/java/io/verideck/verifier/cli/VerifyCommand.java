@@ -6,8 +6,15 @@ import io.verideck.verifier.claim.Catalogue;
 import io.verideck.verifier.claim.Claim;
 import io.verideck.verifier.claim.UnknownClaimException;
 import io.verideck.verifier.property.PropertyRunner;
+import io.verideck.verifier.refuted.Mistakes;
+import io.verideck.verifier.refuted.Refutation;
+import io.verideck.verifier.refuted.RefutationRunner;
+import io.verideck.verifier.refuted.RefutedClaim;
 import io.verideck.verifier.report.ClaimResult;
+import io.verideck.verifier.report.ClaimsTsv;
+import io.verideck.verifier.report.Coverage;
 import io.verideck.verifier.report.ReportJson;
+import io.verideck.verifier.report.RefutedText;
 import io.verideck.verifier.report.ReportText;
 import io.verideck.verifier.report.Status;
 import io.verideck.verifier.report.VerificationReport;
@@ -25,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verify [--claim ID|--tag T] [--tries N] [--seed S] [--json] [--out FILE]}. */
+/** {@code verify [--claim ID|--tag T|--refuted] [--tries N] [--seed S] [--json] [--out FILE]}. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Run the math claims behind the cards and report pass/fail, tries, errors, seed and time.")
 public final class VerifyCommand implements Callable<Integer> {
@@ -37,6 +44,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--tag", paramLabel = "T", description = "only claims with this tag")
     String tag;
+
+    @Option(names = "--refuted", description = "check the sources' mistakes instead (math-claims.md §Z): a counterexample to each wrong statement, the correction on the same input")
+    boolean refuted;
 
     @Option(names = "--tries", paramLabel = "N", description = "tries per randomized property (default ${DEFAULT-VALUE} or -Dverideck.tries)")
     int tries = PropertyRunner.configuredTries();
@@ -64,6 +74,13 @@ public final class VerifyCommand implements Callable<Integer> {
         if (claim != null && tag != null) {
             err.println("verify: --claim and --tag cannot be combined");
             return ExitCodes.USAGE;
+        }
+        if (refuted && (claim != null || tag != null)) {
+            err.println("verify: --refuted cannot be combined with --claim or --tag");
+            return ExitCodes.USAGE;
+        }
+        if (refuted) {
+            return refuted(stdout, err);
         }
         if (tries < 1) {
             err.println("verify: --tries must be at least 1 (got " + tries + ")");
@@ -96,22 +113,73 @@ public final class VerifyCommand implements Callable<Integer> {
                 stdout.flush();
             }
         }
-        VerificationReport report = new VerificationReport(Instant.now(), seed, tries, results);
+        List<Refutation> mistakes = RefutationRunner.runAll(relatedMistakes(selected, claim == null && tag == null), seed);
+        Coverage coverage = Coverage.of(ClaimsTsv.ids(), catalogue);
+        VerificationReport report = new VerificationReport(Instant.now(), seed, tries, results, mistakes, coverage);
         String jsonText = ReportJson.write(report);
         if (json) {
             stdout.print(jsonText);
         } else {
             stdout.println(ReportText.summary(report));
+            for (Refutation r : mistakes) {
+                if (r.outcome().isFailure()) {
+                    stdout.println(RefutedText.block(r));
+                }
+            }
+            stdout.println(RefutedText.summary(mistakes, seed) + "  (details: verideck verify --refuted)");
+            coverage.wordOnlyLines().forEach(stdout::println);
+            stdout.println(coverage.line());
         }
         stdout.flush();
-        if (out != null) {
-            try {
-                Files.writeString(out, jsonText, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("verify: cannot write " + out + ": " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
+        if (!write(jsonText, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean mistakeFailed = mistakes.stream().anyMatch(r -> r.outcome().isFailure());
+        return report.count(Status.FAILED) > 0 || mistakeFailed ? ExitCodes.CLAIM_FAILED : ExitCodes.OK;
+    }
+
+    /** The full run checks every §Z entry; a selection checks those whose related claims it selected. */
+    private static List<RefutedClaim> relatedMistakes(List<Claim> selected, boolean everything) {
+        if (everything) {
+            return Mistakes.all();
+        }
+        java.util.Set<String> ids = selected.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
+        return Mistakes.all().stream().filter(m -> m.claimIds().stream().anyMatch(ids::contains)).toList();
+    }
+
+    private int refuted(PrintWriter stdout, PrintWriter err) {
+        List<Refutation> results = new ArrayList<>();
+        for (RefutedClaim c : Mistakes.all()) {
+            Refutation r = RefutationRunner.run(c, seed);
+            results.add(r);
+            if (!json) {
+                stdout.println(RefutedText.block(r));
+                stdout.flush();
             }
         }
-        return report.count(Status.FAILED) > 0 ? ExitCodes.CLAIM_FAILED : ExitCodes.OK;
+        String jsonText = ReportJson.writeRefuted(Instant.now(), seed, results);
+        if (json) {
+            stdout.print(jsonText);
+        } else {
+            stdout.println(RefutedText.summary(results, seed));
+        }
+        stdout.flush();
+        if (!write(jsonText, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return results.stream().anyMatch(r -> r.outcome().isFailure()) ? ExitCodes.CLAIM_FAILED : ExitCodes.OK;
+    }
+
+    private boolean write(String jsonText, PrintWriter err) {
+        if (out == null) {
+            return true;
+        }
+        try {
+            Files.writeString(out, jsonText, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("verify: cannot write " + out + ": " + e.getMessage());
+            return false;
+        }
     }
 }

@@ -30,6 +30,7 @@ final class CardPage {
         }
         CardView.tags(sb, c.tags(), root);
         claims(sb, ctx, c, root);
+        sourceMistakes(sb, ctx, c, root);
         if (!c.refutes().isEmpty()) {
             sb.append("<h2 id=\"mistakes\">Mistakes this card corrects</h2>\n");
             CardView.refutes(sb, ctx, c, root);
@@ -63,6 +64,16 @@ final class CardPage {
             sb.append("</tr>\n");
         }
         sb.append("</tbody></table></div>\n");
+    }
+
+    /** The sources' mistakes about the claims this card names, with the verifier's counterexample. */
+    private static void sourceMistakes(StringBuilder sb, SiteContext ctx, Card c, String root) {
+        List<io.verideck.web.verify.RefutedMistake> found = ctx.catalog().claimIds(c).stream()
+                .flatMap(id -> ctx.report().mistakesAbout(id).stream()).distinct().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        if (found.isEmpty()) return;
+        sb.append("<h2 id=\"source-mistakes\">Mistakes in the sources about these formulas</h2>\n<section class=\"source-mistakes\">\n");
+        for (var m : found) MistakeView.detail(sb, ctx, m, root);
+        sb.append("</section>\n");
     }
 
     private static void related(StringBuilder sb, SiteContext ctx, Card c, String root) {

@@ -1,7 +1,6 @@
 package io.verideck.web.render;
 
 import io.verideck.web.verify.ClaimResult;
-import io.verideck.web.verify.RefutedMistake;
 import io.verideck.web.verify.VerificationReport;
 import java.util.Map;
 import java.util.Optional;
@@ -55,19 +54,10 @@ final class VerificationPage {
         }
         sb.append("</tbody></table></div>\n");
         if (!report.refuted().isEmpty()) {
-            sb.append("<h2 id=\"refuted\">Refuted mistakes").append(LecturePage.anchorLink("refuted")).append("</h2>\n<ul class=\"refutes\">\n");
-            report.refuted().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(m -> refuted(sb, ctx, m));
-            sb.append("</ul>\n");
+            sb.append("<h2 id=\"refuted\">Refuted mistakes").append(LecturePage.anchorLink("refuted")).append("</h2>\n<section class=\"refuted\">\n");
+            report.refuted().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(m -> MistakeView.detail(sb, ctx, m, ""));
+            sb.append("</section>\n");
         }
         return sb.toString();
-    }
-
-    private static void refuted(StringBuilder sb, SiteContext ctx, RefutedMistake m) {
-        sb.append("<li id=\"mistake-").append(Html.esc(m.id())).append("\"><span class=\"badge mistake\">").append(Html.esc(m.id()))
-          .append("</span> ");
-        if (m.statement() != null) sb.append(ctx.markdown().inline("$" + m.statement().replace("$", "") + "$")).append(' ');
-        sb.append("<span class=\"badge ").append(CardView.statusClass(m.status())).append("\">").append(Html.esc(m.status())).append("</span>");
-        if (m.claim() != null) sb.append(" corrupts claim <a href=\"#claim-").append(Html.esc(m.claim())).append("\">").append(Html.esc(m.claim())).append("</a>");
-        sb.append("</li>\n");
     }
 }

@@ -79,11 +79,41 @@ public record VerificationReport(String generated, Map<String, ClaimResult> clai
         for (JsonNode m : root.path("refuted")) {
             String id = m.isTextual() ? m.asText() : text(m, "id");
             if (id == null) continue;
-            refuted.put(id, m.isTextual() ? new RefutedMistake(id, null, null, "refuted")
-                    : new RefutedMistake(id, text(m, "claim"), text(m, "statement"),
-                            m.hasNonNull("status") ? m.get("status").asText() : "refuted"));
+            refuted.put(id, m.isTextual() ? new RefutedMistake(id, null, null, "refuted") : mistake(id, m));
         }
         return new VerificationReport(text(root, "generated"), claims, refuted, file);
+    }
+
+    private static RefutedMistake mistake(String id, JsonNode m) {
+        String claim = text(m, "claim");
+        List<String> claims = new ArrayList<>();
+        for (JsonNode c : m.path("claims")) claims.add(c.asText());
+        if (claims.isEmpty() && claim != null) claims.addAll(List.of(claim.split("[,\\s]+")));
+        RefutedMistake.Counterexample example = null;
+        JsonNode ce = m.get("counterexample");
+        if (ce != null && ce.isObject()) {
+            List<String> inputs = new ArrayList<>();
+            ce.path("inputs").fields().forEachRemaining(e -> inputs.add(e.getKey() + " = " + e.getValue().asText()));
+            example = new RefutedMistake.Counterexample(inputs, comparisons(ce.path("wrong")), comparisons(ce.path("corrected")));
+        }
+        return new RefutedMistake(id, claim, text(m, "statement"), m.hasNonNull("status") ? m.get("status").asText() : "refuted",
+                claims, text(m, "corrected"), text(m, "location"), text(m, "type"), text(m, "reason"), example);
+    }
+
+    /** {@code left: value  relation  right: value  (holds|fails)}, as {@code verify --refuted} prints it. */
+    private static List<String> comparisons(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : array) {
+            out.add(text(c, "left") + ": " + c.path("leftValue").asText() + "  " + text(c, "relation") + "  " + text(c, "right") + ": "
+                    + c.path("rightValue").asText() + "  (" + (c.path("holds").asBoolean() ? "holds" : "fails") + ")");
+        }
+        return out;
+    }
+
+    /** The mistakes (other than out-of-scope ones) whose related claims include this id, in id order. */
+    public List<RefutedMistake> mistakesAbout(String claimId) {
+        return refuted.values().stream().filter(m -> m.inScope() && m.claims().contains(claimId))
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
 
     private static String text(JsonNode n, String field) {

@@ -183,6 +183,22 @@ class SiteBrowserTest {
     }
 
     @Test
+    void cardPageShowsTheRefutedMistakeAboutItsClaimWithCounterexampleAndCorrection() {
+        browser.get(site.url("/cards/sample-softmax.html"));
+        Page.mathDone(browser);
+        var detail = browser.findElement(By.cssSelector("section.source-mistakes #mistake-Z-65"));
+        String text = detail.getText();
+        assertTrue(text.contains("Z-65") && text.contains("refuted") && text.contains("As written:"), text);
+        assertTrue(text.contains("theta = [[0.5, -1.2], [1.5, 0.25]]") && text.contains("(fails)") && text.contains("(holds)"), text);
+        assertTrue(text.contains("Corrected:"), text);
+        long typeset = (Long) Page.js(browser, "return document.querySelectorAll('#mistake-Z-65 .katex').length");
+        assertTrue(typeset >= 2, "the wrong and the corrected statement are typeset: " + typeset);
+        browser.get(site.url("/verification.html"));
+        Page.mathDone(browser);
+        assertTrue(browser.findElement(By.id("mistake-Z-11")).getText().contains("MAE as written"));
+    }
+
+    @Test
     void noConsoleErrorsOnAnyKindOfPage() {
         for (String path : List.of("/", "/lectures/6.html", "/lectures/7.html", "/cards/sample-softmax.html",
                 "/verification.html", "/tags/foundations.html", "/search.html?q=gradient", "/stats.html")) {

@@ -117,4 +117,25 @@ class SiteServerTest {
         String mae = site.get("/cards/sample-mae.html").body();
         assertTrue(mae.contains("corrects Z-11") && mae.contains("refuted by the verifier"), mae);
     }
+
+    @Test
+    void cardPagesShowTheSourcesMistakesAboutTheirClaimsWithTheCounterexample() throws Exception {
+        String softmax = site.get("/cards/sample-softmax.html").body();
+        int section = softmax.indexOf("<section class=\"source-mistakes\">");
+        assertTrue(section > 0, "sample-softmax names D6, which Z-65 corrupts: " + softmax);
+        String shown = softmax.substring(section, softmax.indexOf("</section>", section));
+        assertTrue(shown.contains("id=\"mistake-Z-65\"") && shown.contains("INDEX + CONCEPT") && shown.contains("003 L4 l.2570, l.2582"), shown);
+        assertTrue(shown.contains("theta = [[0.5, -1.2], [1.5, 0.25]]"), "the counterexample's input: " + shown);
+        assertTrue(shown.contains("slide&#39;s h_1 (softmax): 0.3543436938  =  one-vs-rest h_1 = σ(θ_1ᵀx): 0.6704011  (fails)")
+                || shown.contains("slide's h_1 (softmax): 0.3543436938  =  one-vs-rest h_1 = σ(θ_1ᵀx): 0.6704011  (fails)"), shown);
+        assertTrue(shown.contains("Σ_c softmax_c: 1.0  =  1: 1.0  (holds)"), shown);
+        assertTrue(shown.contains("Corrected: "), shown);
+        assertTrue(!shown.contains("Z-11") && !shown.contains("Z-04"), "only mistakes about the card's claims, never out-of-scope ones");
+        String verification = site.get("/verification.html").body();
+        assertTrue(verification.contains("id=\"mistake-Z-65\"") && verification.contains("id=\"mistake-Z-16\""), verification);
+        assertTrue(verification.contains("No numeric counterexample: it names which sequence"), verification);
+        int z04 = verification.indexOf("id=\"mistake-Z-04\"");
+        assertTrue(z04 > 0 && !verification.substring(z04, verification.indexOf("</div>", z04)).contains("As written"),
+                "an out-of-scope entry is listed without its garbled statement");
+    }
 }

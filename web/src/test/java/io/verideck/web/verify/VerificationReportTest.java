@@ -37,6 +37,20 @@ class VerificationReportTest {
     }
 
     @Test
+    void readsTheFullRefutedForm() throws IOException {
+        VerificationReport r = VerificationReport.read(Fixtures.report());
+        RefutedMistake z65 = r.mistake("Z-65").orElseThrow();
+        assertEquals("INDEX + CONCEPT", z65.type());
+        assertEquals(java.util.List.of("D6"), z65.claims());
+        assertEquals(java.util.List.of("theta = [[0.5, -1.2], [1.5, 0.25]]", "x = [0.8, -0.4]"), z65.counterexample().inputs());
+        assertTrue(z65.counterexample().wrong().get(0).endsWith("(fails)"), z65.counterexample().wrong().toString());
+        assertTrue(z65.counterexample().corrected().get(0).endsWith("(holds)"));
+        assertEquals(java.util.List.of("Z-65"), r.mistakesAbout("D6").stream().map(RefutedMistake::id).toList());
+        assertEquals(java.util.List.of(), r.mistakesAbout("C7"), "out-of-scope entries are not shown on cards");
+        assertEquals("it names which sequence a training procedure feeds back", r.mistake("Z-16").orElseThrow().reason());
+    }
+
+    @Test
     void noFileMeansNotYetVerified() throws IOException {
         VerificationReport r = VerificationReport.read(tmp.resolve("missing.json"));
         assertFalse(r.exists());
