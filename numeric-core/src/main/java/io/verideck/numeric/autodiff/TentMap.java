@@ -49,12 +49,17 @@ public final class TentMap {
      *     pieces of the shallow net that the grid sees
      */
     public static int activationRegions(INDArray x, INDArray w, INDArray b) {
-        INDArray active = x.mmul(w).addiRowVector(b).gt(0.0).castTo(x.dataType());
-        double[][] pattern = active.toDoubleMatrix();
+        INDArray pre = x.mmul(w).addiRowVector(b);
+        int rows = (int) pre.size(0);
+        int k = (int) pre.size(1);
+        double[] flat = pre.dup('c').data().asDouble();
         int regions = 1;
-        for (int i = 1; i < pattern.length; i++) {
-            if (!java.util.Arrays.equals(pattern[i], pattern[i - 1])) {
-                regions++;
+        for (int i = 1; i < rows; i++) {
+            for (int j = 0; j < k; j++) {
+                if ((flat[i * k + j] > 0) != (flat[(i - 1) * k + j] > 0)) {
+                    regions++;
+                    break;
+                }
             }
         }
         return regions;

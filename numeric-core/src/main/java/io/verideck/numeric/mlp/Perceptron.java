@@ -35,7 +35,12 @@ public record Perceptron(INDArray w, double b) {
      * @return the weights after the last epoch, and whether an epoch made no mistake
      */
     public static Training train(INDArray x, INDArray y, int epochs) {
-        double[][] rows = x.toDoubleMatrix();
+        int d = (int) x.size(1);
+        double[] flat = x.dup('c').data().asDouble();
+        double[][] rows = new double[(int) x.size(0)][d];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(flat, i * d, rows[i], 0, d);
+        }
         double[] labels = y.toDoubleVector();
         double[] w = new double[(int) x.size(1)];
         double b = 0;

@@ -63,10 +63,10 @@ public final class BackpropClaims {
     static Differentiable taped(String name, ScalarProgram f, int n) {
         ParameterLayout layout = ParameterLayout.of(name, Nd4j.zeros(n));
         return Differentiable.scalar(layout, s -> {
-            double[][] rows = s.toDoubleMatrix();
-            double[] out = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                out[i] = f.value(rows[i]);
+            double[] flat = s.dup('c').data().asDouble();
+            double[] out = new double[(int) s.size(0)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = f.value(java.util.Arrays.copyOfRange(flat, i * n, (i + 1) * n));
             }
             return Nd4j.createFromArray(out);
         }, v -> Nd4j.createFromArray(ModeGradients.reverse(f, 1.0, v.toDoubleVector()).gradient()));

@@ -165,10 +165,10 @@ final class DepthClaims {
                             }
                         }
                         INDArray out = BooleanLookupNetwork.outputs(BooleanLookupNetwork.patterns(n), Nd4j.createFromArray(tables));
-                        double[][] cols = out.transpose().dup('c').toDoubleMatrix();
+                        double[] flat = out.transpose().dup('c').data().asDouble();
                         Set<String> distinct = new HashSet<>();
-                        for (double[] c : cols) {
-                            distinct.add(java.util.Arrays.toString(c));
+                        for (int f = 0; f < count; f++) {
+                            distinct.add(java.util.Arrays.toString(java.util.Arrays.copyOfRange(flat, f * rows, (f + 1) * rows)));
                         }
                         t.close("distinct functions n=" + n, distinct.size(), BooleanLookupNetwork.functionCount(n), new Tolerance(0, 0));
                     }
