@@ -76,4 +76,22 @@ public final class DeepChain {
         }
         return jac;
     }
+
+    /**
+     * @param weights {@code W_l [n_l, n_{l-1}]}, first layer first
+     * @param x the input {@code [n_0]}
+     * @return the Frobenius norm of the input Jacobian of every prefix: entry {@code d-1} for depth d
+     */
+    public static double[] sigmoidNetInputJacobianNorms(List<INDArray> weights, INDArray x) {
+        double[] norms = new double[weights.size()];
+        INDArray h = x.reshape(x.length(), 1);
+        INDArray jac = Nd4j.eye(x.length());
+        for (int l = 0; l < weights.size(); l++) {
+            INDArray a = weights.get(l).mmul(h);
+            jac = weights.get(l).mulColumnVector(Sigmoid.derivative(a)).mmul(jac);
+            norms[l] = jac.norm2Number().doubleValue();
+            h = Sigmoid.value(a);
+        }
+        return norms;
+    }
 }

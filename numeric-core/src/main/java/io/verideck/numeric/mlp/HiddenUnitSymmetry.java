@@ -3,6 +3,7 @@ package io.verideck.numeric.mlp;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Weight-space symmetries of an {@link Mlp}: permuting the units of hidden layer l (the columns of
@@ -26,9 +27,14 @@ public final class HiddenUnitSymmetry {
         List<Layer> layers = new ArrayList<>(mlp.layers());
         Layer in = layers.get(layer);
         Layer out = layers.get(layer + 1);
-        layers.set(layer, new Layer(in.weights().getColumns(permutation).dup(), in.bias().reshape(1, in.bias().length())
-                .getColumns(permutation).reshape(in.bias().length()).dup(), in.activation()));
-        layers.set(layer + 1, new Layer(out.weights().getRows(permutation).dup(), out.bias(), out.activation()));
+        // unit j of the new layer is unit permutation[j] of the old: W_in P, b P, P^T W_out with P[permutation[j], j] = 1
+        INDArray p = Nd4j.zeros(in.weights().dataType(), permutation.length, permutation.length);
+        for (int j = 0; j < permutation.length; j++) {
+            p.putScalar(permutation[j], j, 1.0);
+        }
+        layers.set(layer, new Layer(in.weights().mmul(p), in.bias().reshape(1, in.bias().length()).mmul(p).reshape(in.bias().length()),
+                in.activation()));
+        layers.set(layer + 1, new Layer(p.transpose().mmul(out.weights()), out.bias(), out.activation()));
         return new Mlp(layers);
     }
 

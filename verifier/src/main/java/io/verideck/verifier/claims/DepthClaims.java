@@ -71,10 +71,13 @@ final class DepthClaims {
                     INDArray x = t.draw("x", TensorGen.dense(-1, 1, width));
                     double[] depth = new double[12];
                     double[] logNorm = new double[12];
+                    double[] norms = DeepChain.sigmoidNetInputJacobianNorms(weights, x);
                     for (int d = 1; d <= 12; d++) {
                         depth[d - 1] = d;
-                        logNorm[d - 1] = Math.log(DeepChain.sigmoidNetInputJacobian(weights.subList(0, d), x).norm2Number().doubleValue());
+                        logNorm[d - 1] = Math.log(norms[d - 1]);
                     }
+                    t.close("norm at depth 3", norms[2], DeepChain.sigmoidNetInputJacobian(weights.subList(0, 3), x).norm2Number().doubleValue(),
+                            Tolerance.IDENTITY);
                     double slope = slope(depth, logNorm);
                     t.require(slope < 0, "fitted log-slope " + slope + " is not negative");
                 }),
@@ -158,17 +161,23 @@ final class DepthClaims {
                     for (int n = 1; n <= 4; n++) {
                         int rows = 1 << n;
                         int count = 1 << rows;
-                        double[][] tables = new double[rows][count];
-                        for (int f = 0; f < count; f++) {
-                            for (int r = 0; r < rows; r++) {
-                                tables[r][f] = (f >> r) & 1;
+                        double[] tables = new double[rows * count];
+                        for (int r = 0; r < rows; r++) {
+                            for (int f = 0; f < count; f++) {
+                                tables[r * count + f] = (f >> r) & 1;
                             }
                         }
-                        INDArray out = BooleanLookupNetwork.outputs(BooleanLookupNetwork.patterns(n), Nd4j.createFromArray(tables));
+                        INDArray out = BooleanLookupNetwork.outputs(BooleanLookupNetwork.patterns(n), Nd4j.create(tables, new long[] {rows, count}, 'c'));
                         double[] flat = out.transpose().dup('c').data().asDouble();
-                        Set<String> distinct = new HashSet<>();
+                        Set<Long> distinct = new HashSet<>();
                         for (int f = 0; f < count; f++) {
-                            distinct.add(java.util.Arrays.toString(java.util.Arrays.copyOfRange(flat, f * rows, (f + 1) * rows)));
+                            long key = 0;
+                            for (int r = 0; r < rows; r++) {
+                                double bit = flat[f * rows + r];
+                                t.require(bit == 0 || bit == 1, "output " + bit + " is not Boolean");
+                                key |= (long) bit << r;
+                            }
+                            distinct.add(key);
                         }
                         t.close("distinct functions n=" + n, distinct.size(), BooleanLookupNetwork.functionCount(n), new Tolerance(0, 0));
                     }

@@ -34,7 +34,7 @@ final class GeneralizationClaims {
         return new Claim("I5", "bagging-variance",
                 "\\mathbb E\\Big[\\Big(\\tfrac1k\\sum_i\\epsilon_i\\Big)^2\\Big]=\\frac vk+\\frac{k-1}kc",
                 "io.verideck.numeric.regularization.EnsembleVariance", Set.of("regularization", "ensembles", "statistical"), List.of(
-                forAll("correlated Gaussian errors: the mean squared ensemble error over 1e5 draws matches v/k + (k-1)c/k (5 standard errors)", 3, t -> {
+                forAll("correlated Gaussian errors: the mean squared ensemble error over 1e5 draws matches v/k + (k-1)c/k (5 standard errors)", 2, t -> {
                     int k = t.draw("k", Gen.integers(1, 10));
                     double v = t.draw("v", Gen.doubles(0.1, 4));
                     double c = t.draw("c", Gen.doubles(0, 1)) * v;
@@ -159,7 +159,7 @@ final class GeneralizationClaims {
                     t.require(after >= before, "J fell: " + before + " -> " + after);
                     t.close("first-order increase", after - before, linear, new Tolerance(eps * eps * w1 * w1 / 8 + 1e-14, 0));
                 }),
-                forAll("FGSM maximizes the linearized loss over the box: no one of 1e4 random sign vectors beats it", 5, t -> {
+                forAll("FGSM maximizes the linearized loss over the box: no one of 1e4 random sign vectors beats it", 3, t -> {
                     int d = t.draw("d", Gen.integers(1, 20));
                     INDArray g = t.draw("grad", TensorGen.dense(-2, 2, d, 1));
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
@@ -179,8 +179,8 @@ final class GeneralizationClaims {
                     INDArray testX = toy(rng, 2000);
                     INDArray testY = labels(2000);
                     double eps = 0.3;
-                    double plain = fgsmError(Fgsm.trainLogistic(trainX, trainY, 0, 1.0, 150), testX, testY, eps);
-                    double robust = fgsmError(Fgsm.trainLogistic(trainX, trainY, eps, 1.0, 150), testX, testY, eps);
+                    double plain = fgsmError(Fgsm.trainLogistic(trainX, trainY, 0, 1.0, 100), testX, testY, eps);
+                    double robust = fgsmError(Fgsm.trainLogistic(trainX, trainY, eps, 1.0, 100), testX, testY, eps);
                     t.require(robust < plain, "FGSM error: plain " + plain + ", adversarially trained " + robust);
                 })));
     }
