@@ -92,6 +92,15 @@ public final class BackpropClaims {
                     t.gradient("grad_x z", CHECK, f, x);
                     t.gradient("J = dy/dx", CHECK, new Differentiable(layout, n, g::apply, g::jacobian), x);
                 }),
+                forAll("J^T grad_y z equals SameDiff's reverse-mode gradient", 3, t -> {
+                    int m = t.draw("m", Gen.integers(1, 6));
+                    int n = t.draw("n", Gen.integers(1, 6));
+                    TanhLayerMap g = new TanhLayerMap(t.draw("A", TensorGen.dense(-1, 1, n, m)), t.draw("c", TensorGen.dense(-1, 1, n)));
+                    INDArray x = t.draw("x", TensorGen.dense(-2, 2, m));
+                    INDArray y = g.apply(x.reshape(1, m)).reshape(n);
+                    t.close("SameDiff", TanhLayerMap.vectorJacobianProduct(g.jacobian(x), y),
+                            io.verideck.numeric.autodiff.SameDiffOracle.halfSquaredNormInputGradient(g, x), Tolerance.IDENTITY);
+                }),
                 forAll("J instead of J^T: a shape error when m != n, and wrong values when m = n", t -> {
                     int m = t.draw("m", Gen.integers(1, 6));
                     int n = t.draw("n", Gen.integers(1, 6));
@@ -296,6 +305,15 @@ public final class BackpropClaims {
                             v -> QuadraticForms.squaredNormGradX(w, v.reshape(m, 1))), x.reshape(m));
                     INDArray q = w.mmul(x);
                     t.close("grad_W = grad_q x^T", QuadraticForms.squaredNormGradW(w, x), q.mul(2.0).mmul(x.transpose()), Tolerance.IDENTITY);
+                }),
+                forAll("grad_W and grad_x equal SameDiff's reverse-mode gradients", 3, t -> {
+                    int n = t.draw("n", Gen.integers(1, 5));
+                    int m = t.draw("m", Gen.integers(1, 5));
+                    INDArray w = t.draw("W", TensorGen.dense(-2, 2, n, m));
+                    INDArray x = t.draw("x", TensorGen.dense(-2, 2, m, 1));
+                    INDArray[] oracle = io.verideck.numeric.autodiff.SameDiffOracle.squaredNormGradients(w, x);
+                    t.close("grad_W", QuadraticForms.squaredNormGradW(w, x), oracle[0], Tolerance.IDENTITY);
+                    t.close("grad_x", QuadraticForms.squaredNormGradX(w, x), oracle[1], Tolerance.IDENTITY);
                 }),
                 forAll("grad_W f has the shape of W", t -> {
                     int n = t.draw("n", Gen.integers(1, 6));
