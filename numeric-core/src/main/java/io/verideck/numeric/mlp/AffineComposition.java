@@ -14,7 +14,12 @@ public final class AffineComposition {
     private AffineComposition() {
     }
 
-    /** One affine layer {@code x -> W x + b}. @param w weights @param b bias column */
+    /**
+     * One affine layer {@code x -> W x + b}.
+     *
+     * @param w weights {@code [n_out, n_in]}
+     * @param b bias column {@code [n_out, 1]}
+     */
     public record AffineMap(INDArray w, INDArray b) {
         /**
          * @param x inputs {@code [n_in, B]}

@@ -24,7 +24,13 @@ public record Perceptron(INDArray w, double b) {
         return Transforms.sign(x.mmul(w.reshape(w.length(), 1)).addi(b).reshape(x.size(0)), false);
     }
 
-    /** The outcome of training. @param model the last weights @param converged whether an epoch had no mistake @param updates number of updates */
+    /**
+     * The outcome of training.
+     *
+     * @param model the last weights
+     * @param converged whether an epoch made no mistake
+     * @param updates number of updates made
+     */
     public record Training(Perceptron model, boolean converged, int updates) {
     }
 
