@@ -27,8 +27,8 @@ public final class Dropout {
      */
     public static INDArray masks(DropoutRate rate, long rows, long n, long seed) {
         org.nd4j.linalg.api.rng.Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
-        INDArray u = Nd4j.rand(rng, rows, n).castTo(DataType.DOUBLE);
-        return u.lt(rate.keep()).castTo(DataType.DOUBLE);
+        INDArray mask = Nd4j.createUninitialized(DataType.DOUBLE, rows, n);
+        return Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution(mask, rate.keep()), rng);
     }
 
     /** @param n units, at most 20 @return every mask {@code [2^n, n]} */

@@ -60,7 +60,8 @@ public final class Fgsm {
                 data = org.nd4j.linalg.factory.Nd4j.vstack(x, perturb(x, logisticInputGradient(x, y, w, b), eps));
                 labels = org.nd4j.linalg.factory.Nd4j.concat(0, y, y);
             }
-            INDArray residual = Sigmoid.value(logits(data, w, b)).subi(labels);
+            // ND4J's one-op sigmoid: the logits here are moderate and the loop runs many steps
+            INDArray residual = Transforms.sigmoid(logits(data, w, b), false).subi(labels);
             w.subi(data.transpose().mmul(residual.reshape(residual.length(), 1)).reshape(d).muli(rate / data.size(0)));
             b -= rate * residual.meanNumber().doubleValue();
         }
