@@ -7,5 +7,10 @@
  * {@code dL/dW_l = H_{l-1}^T Delta_l}, {@code dL/db_l = sum over rows of Delta_l}: the row-major
  * transpose of the column-vector recursion {@code delta_l = (W_{l+1} delta_{l+1}) * g'(a_l)} on the
  * course slides.
+ *
+ * <p>Also the single-layer pieces around them: affine composition and superposition
+ * ({@link io.verideck.numeric.mlp.AffineComposition}, claim F10), the perceptron learning rule
+ * ({@link io.verideck.numeric.mlp.Perceptron}, F11) and the weight-space symmetries of hidden units
+ * ({@link io.verideck.numeric.mlp.HiddenUnitSymmetry}, G14).
  */
 package io.verideck.numeric.mlp;
