@@ -76,6 +76,8 @@ public final class CardIndex implements AutoCloseable {
                 .withMaxLength(100_000)
                 .withHandleMultiTermQuery(true)
                 .withWeightMatches(false) // term offsets straight from the postings: a weight per hit costs 1 ms
+                .withBreakIterator(SentenceBreaks::new)
+                .withScorer(new FewTermsPassageScorer())
                 ) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
@@ -326,7 +328,23 @@ public final class CardIndex implements AutoCloseable {
      */
     private Query highlightQuery(Query q) throws IOException {
         java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
-        searcher.rewrite(q).visit(new org.apache.lucene.search.QueryVisitor() {
+        if (answerTerms(q, terms)) {
+            terms.clear();
+            answerTerms(searcher.rewrite(q), terms); // fuzzy or prefix words: the terms they matched
+        }
+        if (terms.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Term t : terms) {
+            if (terms.size() > IndexSearcher.getMaxClauseCount()) break;
+            b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Collects the answer-field terms of a query; true when it has words that only a rewrite expands. */
+    private static boolean answerTerms(Query q, java.util.Set<Term> terms) {
+        boolean[] expands = {false};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 return Fields.ANSWER.equals(field);
@@ -338,17 +356,17 @@ public final class CardIndex implements AutoCloseable {
             }
 
             @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                expands[0] = true;
+            }
+
+            @Override
             public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
-        if (terms.isEmpty()) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (Term t : terms) {
-            if (terms.size() > IndexSearcher.getMaxClauseCount()) break;
-            b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
-        }
-        return b.build();
+        return expands[0];
     }
 
     /** The stored lecture title of a hit's lecture, when the index knows it. */

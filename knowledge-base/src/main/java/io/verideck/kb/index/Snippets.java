@@ -14,10 +14,23 @@ final class Snippets extends PassageFormatter {
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
 
+    /**
+     * Formula spans by answer text. The highlighter hands the same stored strings over and over (the
+     * site's searches keep returning the same cards), and scanning a long answer for its formulas cost
+     * as much as finding its passages. Bounded: cleared when it grows past a few thousand texts.
+     */
+    private static final java.util.Map<String, List<int[]>> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
+
     @Override
     public Object format(Passage[] passages, String content) {
         StringBuilder sb = new StringBuilder();
-        List<int[]> math = mathSpans(content);
+        List<int[]> math = SPANS.get(content);
+        if (math == null) {
+            math = content.indexOf('$') < 0 ? List.of() : mathSpans(content);
+            if (SPANS.size() >= MAX_CACHED) SPANS.clear();
+            SPANS.put(content, math);
+        }
         for (Passage p : passages) {
             if (sb.length() > 0) sb.append(" … ");
             // A passage never starts or ends inside a formula: the snippet must render.
@@ -63,17 +76,37 @@ final class Snippets extends PassageFormatter {
 
     static String text(String marked) {
         StringBuilder sb = new StringBuilder(marked.length());
+        boolean space = false;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
-            if (c != OPEN && c != CLOSE) sb.append(c);
+            if (c == OPEN || c == CLOSE) continue;
+            if (isSpace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) sb.append(' ');
+            space = false;
+            sb.append(c);
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString();
+    }
+
+    /** The white space {@code \\s} matches: runs of it become one blank. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     static String html(String marked) {
         StringBuilder sb = new StringBuilder(marked.length() + 32);
+        boolean space = false;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
+            if (isSpace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) sb.append(' ');
+            space = false;
             switch (c) {
                 case OPEN -> sb.append("<mark>");
                 case CLOSE -> sb.append("</mark>");
@@ -85,7 +118,7 @@ final class Snippets extends PassageFormatter {
                 default -> sb.append(c);
             }
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString();
     }
 
     /** The first {@code max} characters of a text, cut at a word boundary. */
