@@ -80,7 +80,9 @@ class CommandsTest {
         Outcome o = verify("--tag", "gan", "--tries", "2");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("PASS   M14"), o.out());
-        assertTrue(o.out().contains("3 claims: 3 passed"), o.out());
+        int gan = io.verideck.verifier.claim.Catalogue.builtIn().tagged("gan").size();
+        assertTrue(gan >= 3, "the gan tag names M14-M16 at least");
+        assertTrue(o.out().contains(gan + " claims: " + gan + " passed"), o.out());
     }
 
     @Test
