@@ -33,7 +33,20 @@ public final class AdaGrad {
     public INDArray step(INDArray g) {
         INDArray gg = g.reshape(r.shape());
         r = r.add(gg.mul(gg));
-        return gg.mul(effectiveRate()).negi();
+        return update(gg, r, eps, delta);
+    }
+
+    /**
+     * The update for a given (already accumulated) {@code r}.
+     *
+     * @param g gradient
+     * @param r accumulator including {@code g .* g}, same shape
+     * @param eps global rate
+     * @param delta small constant
+     * @return {@code -eps g / (delta + sqrt(r))}
+     */
+    public static INDArray update(INDArray g, INDArray r, double eps, double delta) {
+        return g.div(Transforms.sqrt(r, true).addi(delta)).muli(-eps);
     }
 
     /** @return {@code eps / (delta + sqrt(r))} */

@@ -47,9 +47,21 @@ public final class Adam {
     public INDArray step(INDArray g) {
         INDArray gg = g.reshape(m.shape());
         t++;
-        m = m.mul(beta1).addi(gg.mul(1 - beta1));
-        v = v.mul(beta2).addi(gg.mul(gg).muli(1 - beta2));
+        m = moment(m, gg, beta1);
+        v = moment(v, gg.mul(gg), beta2);
         return firstMoment().divi(Transforms.sqrt(secondMoment(), false).addi(delta)).muli(-eps);
+    }
+
+    /**
+     * The exponential moving average both moments use.
+     *
+     * @param m previous average
+     * @param x new value ({@code g} for the first moment, {@code g .* g} for the second), same shape
+     * @param beta decay
+     * @return {@code beta m + (1 - beta) x} (new array)
+     */
+    public static INDArray moment(INDArray m, INDArray x, double beta) {
+        return m.mul(beta).addi(x.mul(1 - beta));
     }
 
     /** @return {@code m^_t} (or {@code m_t} without correction) */

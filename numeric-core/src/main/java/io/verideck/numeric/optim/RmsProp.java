@@ -35,8 +35,18 @@ public final class RmsProp {
      */
     public INDArray step(INDArray g) {
         INDArray gg = g.reshape(r.shape());
-        r = r.mul(rho).addi(gg.mul(gg).muli(1 - rho));
+        r = accumulate(r, gg, rho);
         return gg.mul(effectiveRate()).negi();
+    }
+
+    /**
+     * @param r accumulator
+     * @param g gradient (same shape)
+     * @param rho decay rate
+     * @return {@code rho r + (1 - rho) g .* g} (new array)
+     */
+    public static INDArray accumulate(INDArray r, INDArray g, double rho) {
+        return r.mul(rho).addi(g.mul(g).muli(1 - rho));
     }
 
     /** @return {@code eps / sqrt(delta + r)} */
