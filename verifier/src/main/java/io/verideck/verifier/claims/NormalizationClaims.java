@@ -33,7 +33,7 @@ final class NormalizationClaims {
 
     /** A minibatch {@code [m, d]} with per-column scales and offsets, so column variances differ. */
     private static INDArray batch(Trial t, int m, int d) {
-        INDArray h = t.draw("H", TensorGen.dense(-1, 1, m, d));
+        INDArray h = t.draw("H", TensorGen.dense(-1, 1, m, d).filter(a -> a.var(false, 0).minNumber().doubleValue() > 1e-2));
         INDArray scale = t.draw("column scales", TensorGen.dense(0.2, 5, 1, d));
         INDArray shift = t.draw("column shifts", TensorGen.dense(-3, 3, 1, d));
         return h.muliRowVector(scale).addiRowVector(shift);
@@ -67,7 +67,7 @@ final class NormalizationClaims {
                     BatchNorm.Forward g = BatchNorm.forward(h, gamma, beta, delta);
                     t.close("ND4J batchnorm", g.output(), nd4jBatchNorm(h, g.mean(), g.variance(), gamma, beta, delta, 1), new Tolerance(1e-12, 1e-10));
                 }),
-                forAll("the backward pass (through mu and sigma) and the gamma, beta gradients match central differences", t -> {
+                forAll("the backward pass (through mu and sigma) and the gamma, beta gradients match central differences", 8, t -> {
                     int m = t.draw("m", Gen.integers(2, 6));
                     int d = t.draw("d", Gen.integers(1, 4));
                     INDArray h = batch(t, m, d);
@@ -106,8 +106,9 @@ final class NormalizationClaims {
                     t.close("BN(aH + b)", BatchNorm.forward(h.mulRowVector(a).addiRowVector(b), gamma, beta, 0).output(), f.output(),
                             new Tolerance(1e-10, 1e-9));
                     INDArray r = t.draw("grad Y", TensorGen.dense(-1, 1, m, d));
-                    INDArray grad = BatchNorm.backward(r, BatchNorm.forward(h, gamma, beta, 1e-3), gamma);
-                    BatchNorm.Forward fd = BatchNorm.forward(h, gamma, beta, 1e-3);
+                    // with delta = 0 the mean of H'^2 is exactly 1, which the second identity needs
+                    BatchNorm.Forward fd = BatchNorm.forward(h, gamma, beta, 0);
+                    INDArray grad = BatchNorm.backward(r, fd, gamma);
                     double scale = Math.max(1, r.norm2Number().doubleValue() * gamma.norm2Number().doubleValue());
                     t.close("column sums of grad H", grad.sum(0).divi(scale), Nd4j.zeros(d), new Tolerance(1e-12, 0));
                     t.close("column sums of H' .* grad H", grad.mul(fd.normalized()).sum(0).divi(scale), Nd4j.zeros(d), new Tolerance(1e-12, 0));
@@ -120,7 +121,7 @@ final class NormalizationClaims {
                     BatchNorm.Forward f = BatchNorm.forward(h, Nd4j.ones(1, d), Nd4j.zeros(1, d), delta);
                     t.close("Y", BatchNorm.forward(h, f.std(), f.mean(), delta).output(), h, new Tolerance(1e-12, 1e-12));
                 }),
-                forAll("eval mode: running statistics give a deterministic per-example output, unlike training mode; ND4J agrees", t -> {
+                forAll("eval mode: running statistics give a deterministic per-example output, unlike training mode; ND4J agrees", 6, t -> {
                     int m = t.draw("m", Gen.integers(3, 8));
                     int d = t.draw("d", Gen.integers(1, 4));
                     INDArray gamma = t.draw("gamma", TensorGen.dense(0.5, 2, 1, d));
@@ -149,7 +150,7 @@ final class NormalizationClaims {
                     t.require(trainA.sub(trainB).norm2Number().doubleValue() > 1e-6,
                             "training-mode output of example 0 did not depend on the other examples");
                 }),
-                forAll("2-D variant: statistics per channel over (N, H, W); ND4J's batchnorm op on axis 1 agrees", t -> {
+                forAll("2-D variant: statistics per channel over (N, H, W); ND4J's batchnorm op on axis 1 agrees", 8, t -> {
                     int n = t.draw("N", Gen.integers(1, 3));
                     int c = t.draw("C", Gen.integers(1, 3));
                     int hh = t.draw("H", Gen.integers(1, 4));
