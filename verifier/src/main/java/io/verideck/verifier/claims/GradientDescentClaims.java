@@ -130,7 +130,7 @@ final class GradientDescentClaims {
                     INDArray star = q.stationaryPoint();
                     INDArray x0 = star.add(t.draw("x0 - x*", TensorGen.dense(-1, 1, n, 1).filter(v -> v.norm2Number().doubleValue() > 0.1)));
                     double e0 = x0.sub(star).norm2Number().doubleValue();
-                    int steps = 200;
+                    int steps = 100;
                     double fast = 1.9 / lmax;
                     double rate = 0;
                     for (double l : lambda) {
@@ -140,7 +140,7 @@ final class GradientDescentClaims {
                     t.require(converged <= Math.pow(rate, steps) * e0 * (1 + 1e-9) + 1e-12,
                             "eps = 1.9/lambda_max: error " + converged + " > rate^T e0 = " + Math.pow(rate, steps) * e0);
                     double diverged = q.gradientDescent(x0, 2.1 / lmax, steps).sub(star).norm2Number().doubleValue();
-                    t.require(diverged > 1e3 * e0, "eps = 2.1/lambda_max: error " + diverged + " did not blow up from " + e0);
+                    t.require(diverged > 10 * e0, "eps = 2.1/lambda_max: error " + diverged + " did not blow up from " + e0);
                 })));
     }
 
