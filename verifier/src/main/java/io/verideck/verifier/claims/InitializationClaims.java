@@ -90,7 +90,7 @@ final class InitializationClaims {
                     t.close("spread of the columns of W2", rowSpread(net.w2().transpose()), 0, new Tolerance(1e-12, 0));
                     t.require(net.loss(data.x(), data.y()) < before, "training did not change anything");
                 }),
-                forAll("zero init with ReLU (g'(0) = 0): grad W1 = grad W2 = grad b1 = 0, only the output bias learns", t -> {
+                forAll("zero init with ReLU (g'(0) = 0): grad W1 = grad W2 = grad b1 = 0, only the output bias learns", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 4));
                     int h = t.draw("h", Gen.integers(1, 5));
                     Data data = data(t, d, 2);

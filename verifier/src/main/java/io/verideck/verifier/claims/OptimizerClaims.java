@@ -212,13 +212,16 @@ final class OptimizerClaims {
         return new Claim("J6", "adagrad",
                 "r\\leftarrow r+g\\odot g,\\quad \\Delta\\theta=-\\frac{\\epsilon}{\\delta+\\sqrt r}\\odot g",
                 "io.verideck.numeric.optim.AdaGrad", Set.of("optimization", "optimizer"), List.of(
-                forAll("matches a hand recursion on doubles", 10, t -> {
+                forAll("matches a hand recursion on doubles and ND4J's AdaGrad updater", 10, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 20));
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
                     double delta = t.draw("delta", Gen.oneOf(0.0, 1e-8, 1e-3, 1.0));
                     INDArray g = gradients(t, steps, n);
                     AdaGrad opt = new AdaGrad(eps, delta, 1, n);
+                    // ND4J's AdaGrad starts its accumulator at its epsilon, so it is compared with delta = 0
+                    INDArray nd4j = Nd4jUpdaters.updates(new org.nd4j.linalg.learning.config.AdaGrad(eps, 0), g);
+                    AdaGrad plain = new AdaGrad(eps, 0, 1, n);
                     double[] r = new double[n];
                     for (int k = 0; k < steps; k++) {
                         double[] gk = g.getRow(k).toDoubleVector();
@@ -228,6 +231,7 @@ final class OptimizerClaims {
                             expected[i] = -eps / (delta + Math.sqrt(r[i])) * gk[i];
                         }
                         t.close("Delta theta_" + (k + 1), opt.step(g.getRow(k)), Nd4j.createFromArray(expected), UPDATER);
+                        t.close("Delta theta_" + (k + 1) + " with delta = 0 (ND4J AdaGrad)", plain.step(g.getRow(k)), nd4j.getRow(k), UPDATER);
                     }
                 }),
                 forAll("the effective rate eps/(delta + sqrt r_i) never increases", 10, t -> {
@@ -385,7 +389,7 @@ final class OptimizerClaims {
                         t.close("v^_" + k, corrected.secondMoment(), g.mul(g), new Tolerance(1e-15, 1e-12));
                     }
                 }),
-                forAll("|m_t|/sqrt(v_t) <= (1-b1)/sqrt((1-b2)(1-b1^2/b2)) on adversarial sequences, attained up to 1 %", 3, t -> {
+                forAll("|m_t|/sqrt(v_t) <= (1-b1)/sqrt((1-b2)(1-b1^2/b2)) on adversarial sequences, attained up to 1 % (so the heuristic (1-b1)/sqrt(1-b2) is exceeded)", 3, t -> {
                     double beta2 = t.draw("beta2", Gen.doubles(0.9, 0.9999));
                     // beta1^2 / beta2 <= 0.95, so 100 steps reach the bound up to sqrt(1 - 0.95^100) > 0.99
                     double beta1 = t.draw("beta1", Gen.doubles(0.5, Math.sqrt(0.95 * beta2)));
@@ -410,6 +414,9 @@ final class OptimizerClaims {
                     }
                     t.record(worst, bound);
                     t.require(worst >= 0.99 * bound, "the worst-case sequence reached only " + worst + " of the bound " + bound);
+                    double heuristic = (1 - beta1) / Math.sqrt(1 - beta2);
+                    t.require(worst > heuristic, "the worst case " + worst + " does not exceed Kingma and Ba's heuristic (1-b1)/sqrt(1-b2) = "
+                            + heuristic + ", so that heuristic would pass as a bound");
                 }),
                 forAll("invariance to rescaling the loss by c > 0 (exact for delta = 0, 1e-5 for delta = 1e-10)", 8, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
