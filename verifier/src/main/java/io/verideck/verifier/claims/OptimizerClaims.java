@@ -219,9 +219,12 @@ final class OptimizerClaims {
                     double delta = t.draw("delta", Gen.oneOf(0.0, 1e-8, 1e-3, 1.0));
                     INDArray g = gradients(t, steps, n);
                     AdaGrad opt = new AdaGrad(eps, delta, 1, n);
-                    // ND4J's AdaGrad starts its accumulator at its epsilon, so it is compared with delta = 0
+                    // ND4J's AdaGrad starts its accumulator at 1e-6 (a constant of its updater) and adds its epsilon
+                    // after the square root: with epsilon 0 it equals this AdaGrad with delta = 0 after one virtual
+                    // gradient of 1e-3 per coordinate (r_0 = 1e-6)
                     INDArray nd4j = Nd4jUpdaters.updates(new org.nd4j.linalg.learning.config.AdaGrad(eps, 0), g);
                     AdaGrad plain = new AdaGrad(eps, 0, 1, n);
+                    plain.step(Nd4j.ones(1, n).muli(1e-3));
                     double[] r = new double[n];
                     for (int k = 0; k < steps; k++) {
                         double[] gk = g.getRow(k).toDoubleVector();
