@@ -122,7 +122,7 @@ final class GradientDescentClaims {
                     t.close("directional derivative along -grad f / |grad f| (central difference)", numeric, -norm,
                             new Tolerance(1e-8, 1e-6));
                 }),
-                forAll("GD on a convex quadratic converges for eps < 2/lambda_max and diverges for eps > 2/lambda_max", 3, t -> {
+                forAll("GD on a convex quadratic converges for eps < 2/lambda_max and diverges for eps > 2/lambda_max", 2, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     Quadratic q = new Quadratic(t.draw("A", TensorGen.spd(n)), t.draw("b", TensorGen.dense(-2, 2, n, 1)));
                     double[] lambda = Eigen.symmetricGeneralizedEigenvalues(q.a().dup(), true).toDoubleVector();

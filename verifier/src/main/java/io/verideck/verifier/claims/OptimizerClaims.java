@@ -165,7 +165,7 @@ final class OptimizerClaims {
                     Nesterov.State s = Nesterov.step(new Nesterov.State(theta, v), q::gradient, 0, eps);
                     t.close("theta'", s.theta(), GradientDescent.step(theta, q.gradient(theta), eps), Tolerance.IDENTITY);
                 }),
-                forAll("on a quadratic the look-ahead form equals the look-ahead-free form phi = theta + alpha v, and ND4J's Nesterovs updater", 8, t -> {
+                forAll("on a quadratic the look-ahead form equals the look-ahead-free form phi = theta + alpha v, and ND4J's Nesterovs updater", 5, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     Quadratic q = new Quadratic(t.draw("A", TensorGen.spd(n)), t.draw("b", TensorGen.dense(-2, 2, n, 1)));
                     double alpha = t.draw("alpha", Gen.doubles(0, 0.95));
@@ -212,7 +212,7 @@ final class OptimizerClaims {
         return new Claim("J6", "adagrad",
                 "r\\leftarrow r+g\\odot g,\\quad \\Delta\\theta=-\\frac{\\epsilon}{\\delta+\\sqrt r}\\odot g",
                 "io.verideck.numeric.optim.AdaGrad", Set.of("optimization", "optimizer"), List.of(
-                forAll("matches a hand recursion on doubles and ND4J's AdaGrad updater", 10, t -> {
+                forAll("matches a hand recursion on doubles and ND4J's AdaGrad updater", 5, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 20));
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
@@ -237,7 +237,7 @@ final class OptimizerClaims {
                         t.close("Delta theta_" + (k + 1) + " with delta = 0 (ND4J AdaGrad)", plain.step(g.getRow(k)), nd4j.getRow(k), UPDATER);
                     }
                 }),
-                forAll("the effective rate eps/(delta + sqrt r_i) never increases", 10, t -> {
+                forAll("the effective rate eps/(delta + sqrt r_i) never increases", 6, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(2, 20));
                     INDArray g = t.draw("g_1..g_T", TensorGen.dense(-2, 2, steps, n));
@@ -251,7 +251,7 @@ final class OptimizerClaims {
                         previous = now;
                     }
                 }),
-                forAll("per-coordinate scale invariance: scaling g_i by c leaves Delta theta_i unchanged (delta = 0) or almost (delta = 1e-8)", 8, t -> {
+                forAll("per-coordinate scale invariance: scaling g_i by c leaves Delta theta_i unchanged (delta = 0) or almost (delta = 1e-8)", 5, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 15));
                     INDArray g = gradients(t, steps, n);
@@ -272,7 +272,7 @@ final class OptimizerClaims {
                         }
                     }
                 }),
-                forAll("with a constant gradient and delta = 0, Delta theta_t = -eps sign(g)/sqrt(t)", 5, t -> {
+                forAll("with a constant gradient and delta = 0, Delta theta_t = -eps sign(g)/sqrt(t)", 3, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     INDArray g = gradients(t, 1, n);
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
@@ -287,7 +287,7 @@ final class OptimizerClaims {
         return new Claim("J7", "rmsprop",
                 "r\\leftarrow\\rho r+(1-\\rho)g\\odot g,\\quad \\Delta\\theta=-\\frac{\\epsilon}{\\sqrt{\\delta+r}}\\odot g",
                 "io.verideck.numeric.optim.RmsProp", Set.of("optimization", "optimizer"), List.of(
-                forAll("matches a hand recursion on doubles and ND4J's RmsProp updater", 10, t -> {
+                forAll("matches a hand recursion on doubles and ND4J's RmsProp updater", 6, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 20));
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
@@ -311,16 +311,16 @@ final class OptimizerClaims {
                         t.close("Delta theta_" + (k + 1) + " with delta = 0 (ND4J RmsProp)", plain.step(g.getRow(k)), nd4j.getRow(k), UPDATER);
                     }
                 }),
-                forAll("constant g: r_t = (1 - rho^t) g^2 -> g^2, so |Delta theta| -> eps (it does not vanish like AdaGrad's eps/sqrt t)", 3, t -> {
+                forAll("constant g: r_t = (1 - rho^t) g^2 -> g^2, so |Delta theta| -> eps (it does not vanish like AdaGrad's eps/sqrt t)", 2, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     INDArray g = gradients(t, 1, n);
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
-                    double rho = t.draw("rho", Gen.doubles(0.5, 0.95));
+                    double rho = t.draw("rho", Gen.doubles(0.5, 0.9));
                     RmsProp opt = new RmsProp(eps, rho, 0, 1, n);
                     AdaGrad ada = new AdaGrad(eps, 0, 1, n);
                     INDArray step = null;
                     INDArray adaStep = null;
-                    int steps = 100;
+                    int steps = 64;
                     for (int k = 1; k <= steps; k++) {
                         step = opt.step(g);
                         adaStep = ada.step(g);
@@ -328,11 +328,11 @@ final class OptimizerClaims {
                             t.close("r_" + k, opt.accumulator(), g.mul(g).muli(1 - Math.pow(rho, k)), new Tolerance(1e-15, 1e-12));
                         }
                     }
-                    t.close("|Delta theta_100| (RMSProp)", Transforms.abs(step, true), Nd4j.ones(1, n).muli(eps),
+                    t.close("|Delta theta_64| (RMSProp)", Transforms.abs(step, true), Nd4j.ones(1, n).muli(eps),
                             new Tolerance(0, Math.pow(rho, steps) + 1e-12));
                     double ratio = Transforms.abs(step, true).div(Transforms.abs(adaStep, true)).minNumber().doubleValue();
                     // RMSProp: eps / sqrt(1 - rho^t); AdaGrad: eps / sqrt(t)
-                    t.close("RMSProp step / AdaGrad step at t = 100 (not 'basically the same')", ratio,
+                    t.close("RMSProp step / AdaGrad step at t = 64 (not 'basically the same')", ratio,
                             Math.sqrt(steps / (1 - Math.pow(rho, steps))), new Tolerance(0, 1e-9));
                 }),
                 once("after the gradient scale drops 10x, RMSProp's step recovers to eps/2 within 4/(1-rho) steps, AdaGrad's never", t -> {
@@ -342,25 +342,25 @@ final class OptimizerClaims {
                     AdaGrad ada = new AdaGrad(eps, 0, 1, 1);
                     INDArray big = Nd4j.ones(1, 1);
                     INDArray small = big.mul(0.1);
-                    for (int k = 0; k < 200; k++) {
+                    for (int k = 0; k < 60; k++) {
                         rms.step(big);
                         ada.step(big);
                     }
                     int recovered = -1;
                     double adaBest = 0;
-                    int window = (int) Math.ceil(10 / (1 - rho));
+                    int window = (int) Math.ceil(4 / (1 - rho));
                     for (int k = 1; k <= window; k++) {
-                        double r = Math.abs(rms.step(small).getDouble(0));
-                        adaBest = Math.max(adaBest, Math.abs(ada.step(small).getDouble(0)));
-                        if (recovered < 0 && r >= eps / 2) {
+                        if (recovered < 0 && Math.abs(rms.step(small).getDouble(0)) >= eps / 2) {
                             recovered = k;
                         }
+                        // AdaGrad's effective rate never increases (J6), so a window of the same length is enough
+                        adaBest = Math.max(adaBest, Math.abs(ada.step(small).getDouble(0)));
                     }
                     t.record(recovered, 4 / (1 - rho));
                     t.require(recovered > 0 && recovered <= 4 / (1 - rho), "RMSProp recovered after " + recovered + " steps");
                     t.require(adaBest < eps / 10, "AdaGrad's step reached " + adaBest);
                 }),
-                forAll("bias at the start: r_t = (1 - rho^t) g^2 for a constant g (what Adam corrects)", 10, t -> {
+                forAll("bias at the start: r_t = (1 - rho^t) g^2 for a constant g (what Adam corrects)", 5, t -> {
                     double rho = t.draw("rho", Gen.doubles(0.5, 0.999));
                     double g = t.draw("g", Gen.doubles(0.1, 3));
                     RmsProp opt = new RmsProp(0.1, rho, 1e-8, 1, 1);
@@ -375,7 +375,7 @@ final class OptimizerClaims {
         return new Claim("J8", "adam",
                 "\\hat m_t=\\frac{m_t}{1-\\beta_1^t},\\ \\hat v_t=\\frac{v_t}{1-\\beta_2^t},\\ \\theta_t=\\theta_{t-1}-\\epsilon\\frac{\\hat m_t}{\\sqrt{\\hat v_t}+\\delta}",
                 "io.verideck.numeric.optim.Adam", Set.of("optimization", "optimizer"), List.of(
-                forAll("constant g: m^_t = g and v^_t = g^2 exactly; the first step is -eps sign(g) (delta = 0), about -3.16 eps without correction", 5, t -> {
+                forAll("constant g: m^_t = g and v^_t = g^2 exactly; the first step is -eps sign(g) (delta = 0), about -3.16 eps without correction", 4, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     INDArray g = gradients(t, 1, n);
                     double eps = t.draw("eps", Gen.doubles(1e-3, 1));
@@ -388,8 +388,10 @@ final class OptimizerClaims {
                         if (k > 1) {
                             corrected.step(g);
                         }
-                        t.close("m^_" + k, corrected.firstMoment(), g, new Tolerance(1e-15, 1e-12));
-                        t.close("v^_" + k, corrected.secondMoment(), g.mul(g), new Tolerance(1e-15, 1e-12));
+                        if (k <= 3 || k % 10 == 0) {
+                            t.close("m^_" + k, corrected.firstMoment(), g, new Tolerance(1e-15, 1e-12));
+                            t.close("v^_" + k, corrected.secondMoment(), g.mul(g), new Tolerance(1e-15, 1e-12));
+                        }
                     }
                 }),
                 forAll("|m_t|/sqrt(v_t) <= (1-b1)/sqrt((1-b2)(1-b1^2/b2)) on adversarial sequences, attained up to 1 % (so the heuristic (1-b1)/sqrt(1-b2) is exceeded)", 3, t -> {
@@ -410,10 +412,12 @@ final class OptimizerClaims {
                     double worst = 0;
                     for (int k = 0; k < steps; k++) {
                         opt.step(seq.getRow(k));
-                        INDArray ratio = Transforms.abs(opt.rawFirstMoment(), false).divi(Transforms.sqrt(opt.rawSecondMoment(), false));
-                        double max = ratio.maxNumber().doubleValue();
-                        t.require(max <= bound * (1 + 1e-12), "step " + (k + 1) + ": |m|/sqrt(v) = " + max + " > bound " + bound);
-                        worst = ratio.getDouble(0);
+                        if (k % 5 == 4) {
+                            INDArray ratio = Transforms.abs(opt.rawFirstMoment(), false).divi(Transforms.sqrt(opt.rawSecondMoment(), false));
+                            double max = ratio.maxNumber().doubleValue();
+                            t.require(max <= bound * (1 + 1e-12), "step " + (k + 1) + ": |m|/sqrt(v) = " + max + " > bound " + bound);
+                            worst = ratio.getDouble(0);
+                        }
                     }
                     t.record(worst, bound);
                     t.require(worst >= 0.99 * bound, "the worst-case sequence reached only " + worst + " of the bound " + bound);
@@ -421,7 +425,7 @@ final class OptimizerClaims {
                     t.require(worst > heuristic, "the worst case " + worst + " does not exceed Kingma and Ba's heuristic (1-b1)/sqrt(1-b2) = "
                             + heuristic + ", so that heuristic would pass as a bound");
                 }),
-                forAll("invariance to rescaling the loss by c > 0 (exact for delta = 0, 1e-5 for delta = 1e-10)", 8, t -> {
+                forAll("invariance to rescaling the loss by c > 0 (exact for delta = 0, 1e-5 for delta = 1e-10)", 4, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 15));
                     INDArray g = gradients(t, steps, n);
@@ -435,7 +439,7 @@ final class OptimizerClaims {
                         }
                     }
                 }),
-                forAll("matches ND4J's Adam updater (delta = 0) to 1e-12", 10, t -> {
+                forAll("matches ND4J's Adam updater (delta = 0) to 1e-12", 6, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 20));
                     double eps = t.draw("eps", Gen.doubles(1e-4, 0.1));
@@ -448,7 +452,7 @@ final class OptimizerClaims {
                         t.close("Delta theta_" + (k + 1), opt.step(g.getRow(k)), nd4j.getRow(k), UPDATER);
                     }
                 }),
-                forAll("beta1 = 0 is RMSProp with the bias-corrected r", 10, t -> {
+                forAll("beta1 = 0 is RMSProp with the bias-corrected r", 5, t -> {
                     int n = t.draw("n", Gen.integers(1, 5));
                     int steps = t.draw("T", Gen.integers(1, 20));
                     double rho = t.draw("beta2 = rho", Gen.doubles(0.5, 0.999));
