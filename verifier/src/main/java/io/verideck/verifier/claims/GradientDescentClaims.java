@@ -311,8 +311,8 @@ final class GradientDescentClaims {
                     }
                 }),
                 once("ST on a noisy quadratic: constant eps plateaus at eps sigma^2/(2 - eps), eps_0/k keeps decreasing", t -> {
-                    int steps = 1000;
-                    int chains = 2000;
+                    int steps = 600;
+                    int chains = 1000;
                     double[][] noise = SeededArrays.normal(t.seed(), steps, chains).toDoubleMatrix();
                     double sigma = 1;
                     for (double eps : new double[] {0.1, 0.05}) {
