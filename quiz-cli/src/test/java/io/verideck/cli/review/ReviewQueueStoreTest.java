@@ -35,10 +35,13 @@ class ReviewQueueStoreTest {
         long seed = 20261122L;
         System.out.println("ReviewQueueStoreTest seed " + seed);
         Random rnd = new Random(seed);
+        int dueSeen = 0;
+        int newSeen = 0;
         for (int round = 0; round < 12; round++) {
             int perDeck = 5 + rnd.nextInt(300);
             Library lib = TestDecks.library(perDeck);
             try (ProgressStore store = ProgressStore.open(dir.resolve("q" + round + ".db"))) {
+                List<ReviewEntry> log = new java.util.ArrayList<>();
                 for (Card c : lib.cards()) {
                     if (rnd.nextInt(10) < 3) continue; // never reviewed
                     Phase phase = Phase.values()[rnd.nextInt(4)];
@@ -46,8 +49,10 @@ class ReviewQueueStoreTest {
                     Instant due = phase == Phase.NEW ? null : NOW.plus(Duration.ofHours(rnd.nextInt(9) - 6));
                     CardSchedule s = new CardSchedule(phase, 0, 2.0, 5.0, due, phase == Phase.NEW ? null : NOW.minusSeconds(86400),
                             phase == Phase.NEW ? 0 : 1, 0);
-                    store.grade(c.id(), NOW.minusSeconds(3600), 3, 1000, ReviewEntry.REVIEW, before -> s);
+                    log.add(new ReviewEntry(0, c.id(), NOW.minusSeconds(3600), 3, 1000, ReviewEntry.REVIEW, 0,
+                            CardSchedule.fresh(), s));
                 }
+                store.appendAll(log); // one transaction; the states are rebuilt from the log
                 // a state of a card that is no longer in the decks is never chosen
                 store.grade("deleted-card", NOW.minusSeconds(7200), 3, 1000, ReviewEntry.REVIEW,
                         before -> new CardSchedule(Phase.REVIEW, 0, 2.0, 5.0, NOW.minus(Duration.ofDays(30)), NOW, 1, 0));
@@ -66,10 +71,15 @@ class ReviewQueueStoreTest {
                         assertEquals(ids(full), ids(read), what);
                         assertFalse(ids(read).contains("deleted-card"), what);
                         assertTrue(asked.get() <= 1, what);
+                        for (Card c : read) {
+                            if (states.containsKey(c.id()) && !states.get(c.id()).isNew()) dueSeen++;
+                            else newSeen++;
+                        }
                     }
                 }
             }
         }
+        assertTrue(dueSeen > 100 && newSeen > 100, "due cards chosen: " + dueSeen + ", new: " + newSeen);
     }
 
     @Test
