@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -147,6 +149,55 @@ public final class ProgressStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * The states of reviewed cards (phase not NEW) that are due at {@code now}, earliest due first,
+     * read through the {@code card_state(due)} index and only as far as needed: rows whose card
+     * {@code wanted} rejects are skipped, and reading stops once {@code limit} cards are taken and the
+     * next row is due later than the last one taken (so cards due at the same instant are all
+     * returned, for the caller to order). Without a due time a card counts as due, first.
+     */
+    public Map<String, CardSchedule> dueStates(Instant now, Predicate<String> wanted, int limit) {
+        Map<String, CardSchedule> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM card_state WHERE phase <> 0"
+                + " AND (due IS NULL OR due <= ?) ORDER BY due")) {
+            ps.setLong(1, now.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                Instant last = null;
+                while (rs.next()) {
+                    String id = rs.getString("card_id");
+                    if (!wanted.test(id)) continue;
+                    CardSchedule s = StateColumns.read(rs, "");
+                    if (out.size() >= limit && !java.util.Objects.equals(s.due(), last)) break;
+                    out.put(id, s);
+                    last = s.due();
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The stored states of the given cards (cards never reviewed are absent), read in batches. */
+    public Map<String, CardSchedule> states(List<String> cardIds) {
+        Map<String, CardSchedule> out = new HashMap<>();
+        final int batch = 200;
+        for (int from = 0; from < cardIds.size(); from += batch) {
+            List<String> part = cardIds.subList(from, Math.min(cardIds.size(), from + batch));
+            String marks = "?,".repeat(part.size());
+            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM card_state WHERE card_id IN ("
+                    + marks.substring(0, marks.length() - 1) + ")")) {
+                for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString("card_id"), StateColumns.read(rs, ""));
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return out;
     }
 
     /** The stored state of one card, or a fresh state if it was never reviewed. */

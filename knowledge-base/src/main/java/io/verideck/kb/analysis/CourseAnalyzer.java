@@ -68,19 +68,23 @@ public final class CourseAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
-    /** The curated synonym map, parsed once per JVM. */
+    /** The curated synonym map, loaded once per JVM: the FST prebuilt at build time, else parsed from the list. */
     public static SynonymMap synonyms() {
         SynonymMap s = synonyms;
         if (s == null) {
             synchronized (CourseAnalyzer.class) {
-                if (synonyms == null) synonyms = loadSynonyms();
+                if (synonyms == null) {
+                    SynonymMap prebuilt = PrebuiltSynonyms.load();
+                    synonyms = prebuilt != null ? prebuilt : parseSynonyms();
+                }
                 s = synonyms;
             }
         }
         return s;
     }
 
-    private static SynonymMap loadSynonyms() {
+    /** Parses {@code synonyms.txt} into a synonym map (what the build saves as {@link PrebuiltSynonyms}). */
+    static SynonymMap parseSynonyms() {
         try (Analyzer plain = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String f) {

@@ -11,48 +11,91 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The user's decks as review needs them, cached in binary form so that a launch does not parse
- * thousands of Markdown cards before the first question. The key is the format version plus the
- * path, size and modification time of every {@code *.md} under the decks directory; any change
- * means one full parse (by the knowledge base's {@link ContentLoader}) and a new cache file. Only
- * decks are cached: review never needs lecture notes.
+ * Decks as review needs them, cached in binary form so that a launch does not parse thousands of
+ * Markdown cards before the first question: the user's decks, and the built-in decks (which would
+ * otherwise be listed from their jar and parsed at every launch). The key of the user's decks is the
+ * format version plus the path, size and modification time of every {@code *.md} under the decks
+ * directory; that of the built-in decks is the path, size and modification time of the jar (or the
+ * same listing of the directory) they are read from. Any change means one full parse (by the
+ * knowledge base's {@link ContentLoader}) and a new cache file. Only decks are cached: review never
+ * needs lecture notes. Keys are compared in full; file names use a 64-bit FNV-1a hash of the
+ * location, so no cryptographic provider has to start.
  */
 final class DeckCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** Where the built-in content lives on the class path (see {@link ContentLoader}). */
+    private static final String BUILTIN_DECKS = "io/verideck/content/decks";
 
     private DeckCache() {
     }
 
     /** The user's decks under {@code dir}, from the cache in {@code cacheDir} when it is current. */
     static Library load(Path dir, Path cacheDir) throws IOException {
-        String key = key(dir);
-        Path file = cacheDir.resolve("review-decks").resolve(hash(dir.toAbsolutePath().normalize().toString()).substring(0, 16) + ".bin");
+        Path file = cacheDir.resolve("review-decks").resolve(hash(dir.toAbsolutePath().normalize().toString()) + ".bin");
+        return cached(file, key(dir), () -> ContentLoader.directory(dir).library());
+    }
+
+    /**
+     * The built-in decks (no lecture notes), from the cache in {@code cacheDir} when it is current;
+     * the whole built-in library when its location cannot be keyed or the cache cannot be read.
+     */
+    static Library builtin(Path cacheDir) {
+        try {
+            String key = builtinKey(DeckCache.class.getClassLoader().getResource(BUILTIN_DECKS));
+            if (key == null) return ContentLoader.builtin();
+            Path file = cacheDir.resolve("review-decks").resolve("builtin-" + hash(key) + ".bin");
+            return cached(file, key, () -> new Library(ContentLoader.builtin().decks(), List.of()));
+        } catch (IOException | RuntimeException e) {
+            return ContentLoader.builtin();
+        }
+    }
+
+    /** The key of the built-in decks at {@code location}: a jar file's or a directory's listing; null if neither. */
+    static String builtinKey(URL location) throws IOException {
+        if (location == null) return null;
+        if (location.getProtocol().equals("jar")) {
+            String path = location.getPath();
+            int bang = path.indexOf("!/");
+            if (bang < 0 || !path.startsWith("file:")) return null;
+            Path jar = Path.of(URI.create(path.substring(0, bang)));
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return "builtin v" + FORMAT + " " + jar.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+        }
+        if (location.getProtocol().equals("file")) {
+            Path dir = Path.of(URI.create(location.toString()));
+            return "builtin " + dir.toAbsolutePath() + " " + key(dir);
+        }
+        return null;
+    }
+
+    /** The decks stored in {@code file} under {@code key}, else {@code parse}'s, written to {@code file}. */
+    private static Library cached(Path file, String key, Supplier<Library> parse) {
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readUTF().equals(key)) return new Library(readDecks(in), List.of());
+                if (key.equals(str(in))) return new Library(readDecks(in), List.of());
             } catch (IOException | RuntimeException e) {
                 // a damaged cache is rebuilt below
             }
         }
-        Library lib = ContentLoader.directory(dir).library();
+        Library lib = parse.get();
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "decks", ".part");
+            Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(key);
+                str(out, key);
                 writeDecks(out, lib.decks());
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -62,6 +105,7 @@ final class DeckCache {
         return lib;
     }
 
+    /** The user decks' key: the format version, then each file's relative path, size and modification time. */
     static String key(Path dir) throws IOException {
         StringBuilder sb = new StringBuilder("v" + FORMAT);
         List<Path> files;
@@ -72,15 +116,18 @@ final class DeckCache {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
             sb.append('\n').append(dir.relativize(p)).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis());
         }
-        return hash(sb.toString());
+        return sb.toString();
     }
 
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** 64-bit FNV-1a of the string's UTF-16 units, as 16 hex digits (a file name, not a secret). */
+    static String hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        String hex = Long.toHexString(h);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private static void writeDecks(DataOutputStream out, List<Deck> decks) throws IOException {

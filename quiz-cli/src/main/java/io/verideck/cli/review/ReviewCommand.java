@@ -128,12 +128,13 @@ public final class ReviewCommand implements Callable<Integer> {
         if (library != null) return library.get();
         if (parent == null) return ContentLoader.builtin();
         Path dir = parent.workspace().userDecksDir();
-        if (dir == null) return parent.workspace().library();
+        Path cache = Paths.cacheDir(parent.env());
+        if (dir == null) return DeckCache.builtin(cache);
         if (!Files.isDirectory(dir)) {
             throw new UserError(ExitCodes.BAD_INPUT, dir + ": decks directory does not exist (from --decks or VERIDECK_DECKS)");
         }
         try {
-            return ContentLoader.builtin().plus(DeckCache.load(dir, Paths.cacheDir(parent.env())));
+            return DeckCache.builtin(cache).plus(DeckCache.load(dir, cache));
         } catch (IOException e) {
             return parent.workspace().library();
         }
@@ -212,11 +213,11 @@ public final class ReviewCommand implements Callable<Integer> {
 
     private List<Card> queue(Library lib, ProgressStore store, Scheduler scheduler, CardFilter filter, Instant now,
                              ZoneId zone) {
-        var states = store.states();
-        if (cram) return ReviewQueue.cram(lib.cards(), states, filter, scheduler, now, limit);
+        if (cram) return ReviewQueue.cram(lib.cards(), store.states(), filter, scheduler, now, limit);
         Instant dayStart = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-        int newAllowed = Math.max(0, newPerDay - store.newCardsSince(dayStart));
-        return ReviewQueue.due(lib.cards(), states, filter, now, newAllowed, limit);
+        // reads only the due states the session shows, and counts today's new cards only if new ones are needed
+        return ReviewQueue.due(lib.cards(), store, filter, now,
+                () -> Math.max(0, newPerDay - store.newCardsSince(dayStart)), limit);
     }
 
     /**

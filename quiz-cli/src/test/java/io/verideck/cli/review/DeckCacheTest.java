@@ -39,4 +39,47 @@ class DeckCacheTest {
         Card edited = DeckCache.load(decks, cache).card("cached-alpha").orElseThrow();
         assertTrue(edited.answer().contains("first letter"), edited.answer());
     }
+
+    @Test
+    void builtinDecksAreCachedAndEqualTheParsedOnes() throws Exception {
+        Path cache = tmp.resolve("cache");
+        List<Card> parsed = ContentLoader.builtin().cards();
+        assertTrue(parsed.size() > 100, "built-in cards: " + parsed.size());
+        assertEquals(parsed, DeckCache.builtin(cache).cards(), "first load");
+        List<Path> files;
+        try (var s = Files.list(cache.resolve("review-decks"))) {
+            files = s.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(files.get(0).getFileName().toString().startsWith("builtin-"), files.toString());
+        var again = DeckCache.builtin(cache);
+        assertEquals(parsed, again.cards(), "second load reads the cache");
+        assertTrue(again.lectures().isEmpty(), "review's built-in library holds decks only once cached");
+    }
+
+    @Test
+    void builtinKeyFollowsTheJarItIsReadFrom() throws Exception {
+        Path jar = tmp.resolve("content.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("io/verideck/content/decks/a.md"));
+            out.write("one".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        java.net.URL url = new java.net.URL("jar:" + jar.toUri() + "!/io/verideck/content/decks");
+        String first = DeckCache.builtinKey(url);
+        assertTrue(first.contains(jar.toAbsolutePath().toString()) && first.contains(" " + Files.size(jar) + " "), first);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5000));
+        String touched = DeckCache.builtinKey(url);
+        assertTrue(!first.equals(touched), "a rebuilt jar must change the key: " + first);
+        assertEquals(null, DeckCache.builtinKey(new java.net.URL("http://example.invalid/io/verideck/content/decks")));
+        assertEquals(null, DeckCache.builtinKey(null));
+    }
+
+    @Test
+    void fileNameHashIsStableAndSpreads() {
+        assertEquals("cbf29ce484222325", DeckCache.hash(""));
+        assertEquals("af63dc4c8601ec8c", DeckCache.hash("a"));
+        assertEquals(16, DeckCache.hash("/home/someone/decks").length());
+        assertTrue(!DeckCache.hash("/a/decks").equals(DeckCache.hash("/b/decks")));
+    }
 }
