@@ -145,7 +145,7 @@ public final class GruClaims {
     private static Claim bptt() {
         return new Claim("K3", "rnn-bptt",
                 "\\frac{\\partial L}{\\partial W}=\\sum_{t=1}^{T}\\frac{\\partial L}{\\partial W}\\Big|_{(t)}",
-                "io.verideck.numeric.rnn.ElmanRnn, io.verideck.numeric.rnn.GruSequence", Set.of("rnn", "gru", "bptt", "gradient"), List.of(
+                "io.verideck.numeric.rnn.ElmanRnn, io.verideck.numeric.rnn.GruSequence", Set.of("rnn", "gru", "bptt", "gradient", "op-count"), List.of(
                 forAll("tanh RNN with softmax outputs: BPTT gradients of U, W, b, V, c match central differences, T in {1, 5, 20}", t -> {
                     Rnn r = drawRnn(t);
                     int steps = t.draw("T", Gen.oneOf(1, 5, 20));

@@ -182,7 +182,7 @@ public final class MlpClaims {
     private static Claim backprop() {
         return new Claim("G3", "mlp-backprop-gradcheck",
                 "\\delta^{(l)}=(W^{(l+1)}\\delta^{(l+1)})\\odot g'(a^{(l)}),\\quad \\nabla_{W^{(l)}}=h^{(l-1)}\\delta^{(l)T}",
-                "io.verideck.numeric.mlp.Backpropagation", Set.of("mlp", "backprop", "gradient"), List.of(
+                "io.verideck.numeric.mlp.Backpropagation", Set.of("mlp", "backprop", "gradient", "op-count"), List.of(
                 forAll("every parameter gradient matches central differences (depth 1-4, sigmoid/tanh/softplus/leaky ReLU, MSE/CE)", t -> {
                     int d = t.draw("d", Gen.integers(1, 4));
                     int k = t.draw("K", Gen.integers(2, 4));

@@ -46,7 +46,7 @@ final class RnnClaims {
 
     private static Claim unfolding() {
         return new Claim("K1", "rnn-unfolding", "h^{(t)}=f(h^{(t-1)},x^{(t)};\\theta)=g^{(t)}(x^{(t)},\\dots,x^{(1)})",
-                "io.verideck.numeric.rnn.SimpleRnn", Set.of("rnn"), List.of(
+                "io.verideck.numeric.rnn.SimpleRnn", Set.of("rnn", "op-count"), List.of(
                 forAll("the recursive definition, the loop and the explicit composition f_T o ... o f_1 agree (T <= 10)", 10, t -> {
                     int d = t.draw("d", Gen.integers(1, 3));
                     int u = t.draw("u", Gen.integers(1, 4));

@@ -54,6 +54,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "run seed (default ${DEFAULT-VALUE})")
     long seed = PropertyRunner.DEFAULT_SEED;
 
+    @Option(names = "--threads", paramLabel = "N", description = "claims checked at once (default: the number of cores); "
+            + "results do not depend on it, each claim's randomness comes from the seed and its id")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--json", description = "print the JSON report (docs/verify-report.md) instead of text")
     boolean json;
 
@@ -86,6 +90,10 @@ public final class VerifyCommand implements Callable<Integer> {
             err.println("verify: --tries must be at least 1 (got " + tries + ")");
             return ExitCodes.USAGE;
         }
+        if (threads < 1) {
+            err.println("verify: --threads must be at least 1 (got " + threads + ")");
+            return ExitCodes.USAGE;
+        }
         try {
             NumericBackend.load();
         } catch (BackendUnavailableException e) {
@@ -105,8 +113,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         PropertyRunner runner = PropertyRunner.of(tries, seed);
         List<ClaimResult> results = new ArrayList<>();
-        for (Claim c : selected) {
-            ClaimResult r = runner.run(c);
+        for (ClaimResult r : ParallelClaims.run(runner, selected, threads)) {
             results.add(r);
             if (!json) {
                 stdout.println(ReportText.line(r));
