@@ -30,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every binding of a card's answer formula to a claim implementation agrees with the card formula at
  * 40 random points of the card's declared variables; a binding names a card that exists, has a
- * formula and names the claim. Every card with a formula that names claims has at least one binding,
- * and every bound claim is implemented in the catalogue. Seed: printed; rerun with
+ * formula and names the claim. Every card with a formula that names an implemented claim has at least
+ * one binding (always, not only with {@code -Dverideck.requireFullCoverage}); cards whose claims are not
+ * in the catalogue yet are printed. Every bound claim is implemented in the catalogue. Seed: printed; rerun with
  * {@code -Dformula.binding.seed=S}.
  */
 class FormulaBindingsTest {
@@ -151,15 +152,20 @@ class FormulaBindingsTest {
     }
 
     @Test
-    void everyFormulaCardWithClaimsHasABinding() {
+    void everyFormulaCardOfAnImplementedClaimHasABinding() {
+        Set<String> implemented = Catalogue.builtIn().claims().stream().map(Claim::id).collect(Collectors.toSet());
         Set<String> bound = FormulaBindings.builtIn().stream().map(FormulaBinding::cardId).collect(Collectors.toSet());
         List<String> unbound = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
         for (Card c : cards.values()) {
-            if (c.formula() != null && !c.claims().isEmpty() && !bound.contains(c.id())) {
-                unbound.add(c.id() + " (" + c.location() + ", claims " + c.claims().stream().sorted().toList() + ")");
+            if (c.formula() == null || c.claims().isEmpty() || bound.contains(c.id())) {
+                continue;
             }
+            String entry = c.id() + " (" + c.location() + ", claims " + c.claims().stream().sorted().toList() + ")";
+            (c.claims().stream().anyMatch(implemented::contains) ? unbound : waiting).add(entry);
         }
-        assertEquals(List.of(), unbound, "formula cards that name claims but have no binding");
+        System.out.println("formula cards whose claims are not implemented yet (no binding possible): " + waiting.size() + " " + waiting);
+        assertEquals(List.of(), unbound, "formula cards that name an implemented claim but have no binding");
     }
 
     @Test

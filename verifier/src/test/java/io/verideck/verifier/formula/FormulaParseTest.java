@@ -98,7 +98,7 @@ class FormulaParseTest {
         "x scalar; y vector  => col 13: vector needs one size [n]",
         "x scalar; x unit    => col 11: variable 'x' is declared twice",
         "W matrix[3]         => col 9: matrix needs a size [m,n]",
-        "x vector[0]         => col 10: size 0 is out of range 1..100",
+        "x vector[0]         => col 9: size 0 is out of range 1..100",
         "x                   => col 1: expected 'name kind' such as 'x scalar' or 'W matrix[3,4]', found 'x'",
         "x scalar[2]         => col 9: scalar takes no size",
     })
