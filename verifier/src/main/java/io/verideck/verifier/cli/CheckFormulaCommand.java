@@ -50,7 +50,7 @@ public final class CheckFormulaCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "F", description = "The answer formula (quiz-cli passes the card's).")
     String reference;
 
-    @Option(names = "--variables", paramLabel = "V", description = "The answer's variables, e.g. \"z vector[5]; y onehot[5]\".")
+    @Option(names = "--variables", paramLabel = "V", description = "The answer's variables, e.g. \"z vector[5]; y onehot[5]; n integer[1,10]; g vector[5] in (0,1)\".")
     String variables;
 
     @Option(names = "--decks", paramLabel = "DIR", description = "Also look for --card in the decks under DIR.")
