@@ -56,7 +56,7 @@ public final class BackpropClaims {
                 new FormulaBinding("backprop-input-gradient", "G8", v -> ValueArrays.value(
                         QuadraticForms.squaredNormGradX(ValueArrays.array(v.get("W")), ValueArrays.array(v.get("x"))))),
                 new FormulaBinding("mlp-boolean-function-count", "G12",
-                        v -> ValueArrays.scalar(BooleanLookupNetwork.functionCount(v.get("n").asScalar()))));
+                        v -> ValueArrays.scalar(Math.pow(2, BooleanLookupNetwork.patterns(v.get("n").asInt()).rows()))));
     }
 
     /** A scalar program as a {@link Differentiable}, its gradient from the reverse-mode tape. */

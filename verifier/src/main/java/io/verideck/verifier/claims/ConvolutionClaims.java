@@ -31,14 +31,13 @@ public final class ConvolutionClaims {
     }
 
     /**
-     * The card writes the output size without the floor, {@code (N - F + 2P)/S + 1}, over real-valued
-     * variables; the binding is {@link ConvOutputSize#unfloored}, which equals the implemented
-     * {@link ConvOutputSize#of} whenever {@code S} divides {@code N - F + 2P}.
+     * The card's answer is {@code floor((N - F + 2 * P) / S) + 1} over integer sizes (the kernel always
+     * fits), bound to the implemented {@link ConvOutputSize#of}.
      *
      * @return the bindings of card answer formulas that name a claim of this section to its implementation
      */
     public static List<FormulaBinding> formulas() {
-        return List.of(new FormulaBinding("cnn-output-size-formula", "H4", v -> Value.scalar(ConvOutputSize.unfloored(
-                v.get("N").asScalar(), v.get("F").asScalar(), v.get("P").asScalar(), v.get("S").asScalar()))));
+        return List.of(new FormulaBinding("cnn-output-size-formula", "H4", v -> Value.scalar(ConvOutputSize.of(
+                v.get("N").asInt(), v.get("F").asInt(), v.get("P").asInt(), v.get("S").asInt()))));
     }
 }

@@ -8,6 +8,9 @@ import io.verideck.numeric.linreg.Ridge;
 import io.verideck.numeric.mlp.Activation;
 import io.verideck.numeric.mlp.Layer;
 import io.verideck.numeric.mlp.Mlp;
+import io.verideck.numeric.rnn.GruCell;
+import io.verideck.numeric.rnn.GruConvention;
+import io.verideck.numeric.rnn.GruParameters;
 import io.verideck.numeric.softmax.BinaryCrossEntropy;
 import io.verideck.numeric.softmax.CategoricalCrossEntropy;
 import io.verideck.numeric.softmax.Softmax;
@@ -32,9 +35,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * value: a weight-decay step with gradient {@code g} is the ridge step on the design {@code X = I}
  * and targets {@code y = w - g}, since then {@code X^T(Xw - y) = g}.
  *
- * <p>Not bound: {@code lstm-gru-gru-equations} (K11) declares {@code z} and {@code h_tilde} as
- * unrestricted vectors, but {@code GruCell} can only produce a gate in (0, 1) and a candidate in
- * (-1, 1), so it cannot compute the card's value at the card's random points.
+ * <p>{@code lstm-gru-gru-equations} (K11) gives the new state from the update gate {@code z} in (0, 1),
+ * the candidate {@code h_tilde} in (-1, 1) and the old state: {@code GruCell} is run with zero weights
+ * and the input biases {@code logit(z)} and {@code atanh(h_tilde)}, so that its gate and candidate are
+ * the card's.
  */
 public final class CoreFormulaBindings {
     private CoreFormulaBindings() {
@@ -73,7 +77,24 @@ public final class CoreFormulaBindings {
                 }),
                 bind("generative-models-optimal-discriminator", "M15", v -> Value.scalar(GanValue.optimalDiscriminator(
                         vector(v.get("p")), vector(v.get("q"))).getDouble(0))),
+                bind("lstm-gru-gru-equations", "K11", CoreFormulaBindings::gruState),
                 bind("generative-models-nonsaturating", "M16", v -> Value.scalar(GeneratorLoss.NON_SATURATING.elementwise(vector(v.get("a"))).getDouble(0))));
+    }
+
+    /** K11: one {@link GruCell} step whose gate and candidate are the card's {@code z} and {@code h_tilde}. */
+    private static Value gruState(Map<String, Value> v) {
+        int u = v.get("h").size();
+        INDArray bias = Nd4j.zeros(DataType.DOUBLE, 3L * u);
+        for (int i = 0; i < u; i++) {
+            double z = v.get("z").data()[i];
+            bias.putScalar(i, Math.log(z / (1 - z)));
+            double n = v.get("h_tilde").data()[i];
+            bias.putScalar(2L * u + i, 0.5 * Math.log((1 + n) / (1 - n)));
+        }
+        GruParameters p = new GruParameters(Nd4j.zeros(DataType.DOUBLE, 1, 3L * u), Nd4j.zeros(DataType.DOUBLE, u, 3L * u),
+                bias, Nd4j.zeros(DataType.DOUBLE, 3L * u));
+        INDArray next = new GruCell(GruConvention.RESET_BEFORE_PRODUCT).forward(p, Nd4j.zeros(DataType.DOUBLE, 1, 1), row(v.get("h"))).next();
+        return column(next);
     }
 
     private static FormulaBinding bind(String card, String claim, Function<Map<String, Value>, Value> implementation) {

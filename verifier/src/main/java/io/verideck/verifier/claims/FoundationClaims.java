@@ -46,7 +46,7 @@ public final class FoundationClaims {
                 new FormulaBinding("probability-disease-test", "A12",
                         v -> Value.scalar(new DiseaseTest(s(v, "b"), s(v, "a"), s(v, "c")).posterior())),
                 new FormulaBinding("generative-models-parameter-count", "A13",
-                        v -> Value.scalar(BinaryChainRule.fullTableParameters(s(v, "n")))),
+                        v -> Value.scalar(BinaryChainRule.chainRuleTableEntries(v.get("n").asInt()))),
                 new FormulaBinding("probability-bernoulli-multinoulli", "A16",
                         v -> Value.scalar(new Bernoulli(s(v, "phi")).pmf(s(v, "x")))),
                 new FormulaBinding("statistics-bernoulli-mle", "A16", v -> Value.scalar(Bernoulli.mle(vector(v, "x")))),

@@ -30,10 +30,28 @@ public final class ProbabilisticClaims {
         return List.of();
     }
 
+    /**
+     * The Bayes net without independence assumptions: node {@code i} has every earlier node as a parent,
+     * so its parameter count is that of the full joint table.
+     *
+     * @param n binary variables
+     * @return the net, every conditional probability 1/2
+     */
+    static BayesNet fullNet(int n) {
+        int[][] parents = new int[n][];
+        double[][] tables = new double[n][];
+        for (int i = 0; i < n; i++) {
+            parents[i] = java.util.stream.IntStream.range(0, i).toArray();
+            tables[i] = new double[1 << i];
+            java.util.Arrays.fill(tables[i], 0.5);
+        }
+        return new BayesNet(parents, tables);
+    }
+
     /** @return the bindings of card answer formulas that name a claim of this section to its implementation */
     public static List<FormulaBinding> formulas() {
         return List.of(
-                new FormulaBinding("generative-models-parameter-count", "M1", v -> Value.scalar(BayesNet.fullTableParameters(v.get("n").asScalar()))),
+                new FormulaBinding("generative-models-parameter-count", "M1", v -> Value.scalar(fullNet(v.get("n").asInt()).parameterCount())),
                 new FormulaBinding("monte-carlo-pi-estimation", "M5", v -> Value.scalar(MonteCarloPi.estimate(v.get("k").asScalar(),
                         v.get("n").asScalar()))));
     }

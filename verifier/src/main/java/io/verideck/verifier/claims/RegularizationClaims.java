@@ -48,7 +48,9 @@ public final class RegularizationClaims {
     public static List<FormulaBinding> formulas() {
         return List.of(
                 new FormulaBinding("regularization-label-smoothing", "I1",
-                        v -> ValueArrays.scalar(LabelSmoothing.offTarget(v.get("eps").asScalar(), v.get("k").asScalar()))),
+                        v -> ValueArrays.scalar(LabelSmoothing.targets(
+                                Nd4j.eye(v.get("k").asInt()).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE),
+                                v.get("eps").asScalar()).getDouble(0, 1))),
                 new FormulaBinding("adversarial-linear-explanation", "I8", v -> ValueArrays.scalar(
                         LinearSensitivity.maxChange(ValueArrays.array(v.get("w")), v.get("eps").asScalar()))),
                 new FormulaBinding("regularization-adversarial-linearity", "I8", v -> ValueArrays.scalar(

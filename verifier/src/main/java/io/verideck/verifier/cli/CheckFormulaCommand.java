@@ -50,7 +50,7 @@ public final class CheckFormulaCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "F", description = "The answer formula (quiz-cli passes the card's).")
     String reference;
 
-    @Option(names = "--variables", paramLabel = "V", description = "The answer's variables, e.g. \"z vector[5]; y onehot[5]\".")
+    @Option(names = "--variables", paramLabel = "V", description = "The answer's variables, e.g. \"z vector[5]; y onehot[5]; n integer[1,10]; g vector[5] in (0,1)\".")
     String variables;
 
     @Option(names = "--decks", paramLabel = "DIR", description = "Also look for --card in the decks under DIR.")
@@ -92,8 +92,20 @@ public final class CheckFormulaCommand implements Callable<Integer> {
             if (variables == null) variables = found.get().variables();
         }
         String where = card == null ? "the answer formula" : "card '" + card + "'";
+        Variables declared;
         try {
-            Formula.parse(reference, Variables.parse(variables));
+            declared = Variables.parse(variables);
+        } catch (FormulaException e) {
+            fail(err, BAD_CARD, (card == null ? "the variables" : "the variables of card '" + card + "'") + ": " + e.getMessage());
+            if (e.column() > 0 && variables != null) {
+                err.println("  " + variables);
+                err.println("  " + " ".repeat(Math.min(e.column() - 1, variables.length())) + "^");
+                err.flush();
+            }
+            return BAD_CARD;
+        }
+        try {
+            Formula.parse(reference, declared);
         } catch (FormulaException e) {
             return fail(err, BAD_CARD, where + ": " + e.getMessage());
         }

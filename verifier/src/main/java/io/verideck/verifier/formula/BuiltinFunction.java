@@ -9,7 +9,8 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The functions of the formula language. Element-wise functions map every entry; reductions turn a
  * vector or matrix into a scalar; {@code max} and {@code min} reduce with one argument and work
- * element-wise (with broadcasting of a scalar) with two.
+ * element-wise (with broadcasting of a scalar) with two. {@code floor}, {@code ceil} and {@code round}
+ * (halves up) treat a value within {@link #INTEGER_SNAP} of a whole number as that number.
  */
 enum BuiltinFunction {
     EXP(Math::exp),
@@ -27,6 +28,9 @@ enum BuiltinFunction {
     COSH(Math::cosh),
     SIGN(Math::signum, "sgn"),
     LOG1P(Math::log1p),
+    FLOOR(BuiltinFunction::floor),
+    CEIL(BuiltinFunction::ceil),
+    ROUND(x -> floor(x + 0.5)),
     SOFTMAX(1, 1),
     LOGSUMEXP(1, 1),
     SUM(1, 1),
@@ -90,6 +94,25 @@ enum BuiltinFunction {
     /** The element-wise scalar function, or null for reductions and vector functions. */
     DoubleUnaryOperator elementwise() {
         return elementwise;
+    }
+
+    /**
+     * How close to a whole number a value must be to count as that number in {@code floor} and
+     * {@code ceil}: {@code 1e-9} relative (absolute below 1), so that {@code floor(0.1 * 30)} is 3 even
+     * though the product rounds to 2.9999999999999996.
+     */
+    static final double INTEGER_SNAP = 1e-9;
+
+    /** The largest whole number not above {@code x}, with values within {@link #INTEGER_SNAP} of one snapped to it. */
+    static double floor(double x) {
+        double nearest = Math.rint(x);
+        return Math.abs(x - nearest) <= INTEGER_SNAP * Math.max(1, Math.abs(x)) ? nearest : Math.floor(x);
+    }
+
+    /** The smallest whole number not below {@code x}, with values within {@link #INTEGER_SNAP} of one snapped to it. */
+    static double ceil(double x) {
+        double nearest = Math.rint(x);
+        return Math.abs(x - nearest) <= INTEGER_SNAP * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
     }
 
     private static double sigmoid(double x) {

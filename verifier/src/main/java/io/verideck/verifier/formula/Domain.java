@@ -1,29 +1,35 @@
 package io.verideck.verifier.formula;
 
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
- * The domain of one variable, as declared in a card's {@code variables} field ({@code z vector[4]}).
+ * The domain of one variable, as declared in a card's {@code variables} field ({@code z vector[4]},
+ * {@code n integer[1,10]}, {@code x binary[8]}, {@code z vector[4] in (0,1)}).
  *
  * @param kind what kind of value
  * @param rows rows of the value (1 for scalars)
  * @param cols columns of the value (1 for scalars and vectors)
+ * @param range the interval entries are drawn from: the declared {@code in (a,b)} of a bounded scalar,
+ *     vector or matrix, or the inclusive bounds of an {@code integer[a,b]}; null for the kind's default
  */
-public record Domain(Kind kind, int rows, int cols) {
+public record Domain(Kind kind, int rows, int cols, Interval range) {
 
     /** The declared kinds, with the ranges random points are drawn from. */
     public enum Kind {
-        /** A real number, uniform in [-3, 3]. */
+        /** A real number, uniform in [-3, 3] (or in the declared interval). */
         SCALAR,
         /** A positive number, log-uniform in [0.1, 5]. */
         POSITIVE,
         /** A number in (0, 1), uniform in [0.02, 0.98]. */
         UNIT,
-        /** 0 or 1, each with probability 1/2 (a binary label or outcome). */
+        /** 0 or 1, each with probability 1/2 (a binary label or outcome); with a size, a vector of them. */
         BINARY,
-        /** A real column vector, entries uniform in [-3, 3]. */
+        /** An integer, uniform over the inclusive range of {@code integer[a,b]}. */
+        INTEGER,
+        /** A real column vector, entries uniform in [-3, 3] (or in the declared interval). */
         VECTOR,
-        /** A real matrix, entries uniform in [-2, 2]. */
+        /** A real matrix, entries uniform in [-2, 2] (or in the declared interval). */
         MATRIX,
         /** A probability vector: positive entries summing to 1 (flat Dirichlet, entries at least 1e-3). */
         PROB,
@@ -33,13 +39,50 @@ public record Domain(Kind kind, int rows, int cols) {
         SPD
     }
 
+    /**
+     * An interval of the real line. Points are drawn uniformly from it; an open end keeps them 2% of the
+     * width away from that end, as {@code unit} does for (0, 1).
+     *
+     * @param lower lower end
+     * @param upper upper end, greater than {@code lower}
+     * @param lowerOpen whether {@code lower} is excluded
+     * @param upperOpen whether {@code upper} is excluded
+     */
+    public record Interval(double lower, double upper, boolean lowerOpen, boolean upperOpen) {
+        /** Fraction of the width kept clear of an open end. */
+        static final double MARGIN = 0.02;
+
+        /** A uniform random number in the interval (away from its open ends). */
+        double sample(RandomGenerator random) {
+            double width = upper - lower;
+            double lo = lowerOpen ? lower + MARGIN * width : lower;
+            double hi = upperOpen ? upper - MARGIN * width : upper;
+            return lo + (hi - lo) * random.nextDouble();
+        }
+
+        @Override
+        public String toString() {
+            return (lowerOpen ? "(" : "[") + number(lower) + "," + number(upper) + (upperOpen ? ")" : "]");
+        }
+    }
+
+    /** A domain with the kind's default range. */
+    public Domain(Kind kind, int rows, int cols) {
+        this(kind, rows, cols, null);
+    }
+
     /** A random value in this domain. */
     public Value sample(RandomGenerator random) {
         return switch (kind) {
-            case SCALAR -> Value.scalar(random.nextDouble(-3, 3));
+            case SCALAR -> range == null ? Value.scalar(random.nextDouble(-3, 3)) : Value.scalar(range.sample(random));
             case POSITIVE -> Value.scalar(Math.exp(random.nextDouble(Math.log(0.1), Math.log(5))));
             case UNIT -> Value.scalar(random.nextDouble(0.02, 0.98));
-            case BINARY -> Value.scalar(random.nextInt(2));
+            case BINARY -> {
+                double[] bits = new double[rows * cols];
+                for (int i = 0; i < bits.length; i++) bits[i] = random.nextInt(2);
+                yield new Value(rows, cols, bits);
+            }
+            case INTEGER -> Value.scalar((long) range.lower() + random.nextLong((long) range.upper() - (long) range.lower() + 1));
             case VECTOR -> uniform(random, 3);
             case MATRIX -> uniform(random, 2);
             case PROB -> probability(random);
@@ -52,9 +95,14 @@ public record Domain(Kind kind, int rows, int cols) {
         };
     }
 
+    /** Whether every value of this domain is a whole number (integers, binary values, one-hot vectors). */
+    public boolean integral() {
+        return kind == Kind.INTEGER || kind == Kind.BINARY || kind == Kind.ONEHOT;
+    }
+
     private Value uniform(RandomGenerator random, double bound) {
         double[] data = new double[rows * cols];
-        for (int i = 0; i < data.length; i++) data[i] = random.nextDouble(-bound, bound);
+        for (int i = 0; i < data.length; i++) data[i] = range == null ? random.nextDouble(-bound, bound) : range.sample(random);
         return new Value(rows, cols, data);
     }
 
@@ -79,13 +127,20 @@ public record Domain(Kind kind, int rows, int cols) {
         return new Value(rows, rows, data);
     }
 
+    private static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+
     @Override
     public String toString() {
-        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
-        return switch (kind) {
-            case SCALAR, POSITIVE, UNIT, BINARY -> name;
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        String base = switch (kind) {
+            case SCALAR, POSITIVE, UNIT -> name;
+            case BINARY -> rows == 1 ? name : name + "[" + rows + "]";
+            case INTEGER -> name + "[" + number(range.lower()) + "," + number(range.upper()) + "]";
             case MATRIX -> name + "[" + rows + "," + cols + "]";
             default -> name + "[" + rows + "]";
         };
+        return range == null || kind == Kind.INTEGER ? base : base + " in " + range;
     }
 }

@@ -115,6 +115,10 @@ final class Lexer {
             case '}' -> TokenKind.RBRACE;
             case ',' -> TokenKind.COMMA;
             case '|' -> TokenKind.BAR;
+            case '\u230a' -> TokenKind.LFLOOR;
+            case '\u230b' -> TokenKind.RFLOOR;
+            case '\u2308' -> TokenKind.LCEIL;
+            case '\u2309' -> TokenKind.RCEIL;
             case '\'', '\u2032' -> TokenKind.PRIME;
             case '\u221a' -> TokenKind.SQRT;
             case '\u00b2', '\u00b3' -> {
@@ -151,6 +155,8 @@ final class Lexer {
             add(TokenKind.FRAC, name, start);
         } else if (name.equals("sqrt")) {
             add(TokenKind.SQRT, name, start);
+        } else if (name.equals("lfloor") || name.equals("rfloor") || name.equals("lceil") || name.equals("rceil")) {
+            add(TokenKind.valueOf(name.toUpperCase(java.util.Locale.ROOT)), name, start);
         } else if (name.equals("cdot") || name.equals("times") || name.equals("ast")) {
             add(TokenKind.STAR, name, start);
         } else if (name.equals("odot") || name.equals("circ")) {

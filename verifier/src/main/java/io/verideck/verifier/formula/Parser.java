@@ -15,7 +15,7 @@ import java.util.Set;
  * power   = postfix ('^' ('T' | '{T}' | exponent))*          exponent = ('-' | '+')? power (right-assoc)
  * postfix = primary "'"*
  * primary = number | variable | constant | function call | '(' expr ')' | '{' expr '}'
- *         | '\frac' group group | '\sqrt' group | '|' expr '|'
+ *         | '\frac' group group | '\sqrt' group | '|' expr '|' | '\lfloor' expr '\rfloor' | '\lceil' expr '\rceil'
  * </pre>
  *
  * Names are resolved while parsing against the declared variables: a declared name is a variable (even
@@ -97,7 +97,7 @@ final class Parser {
 
     private boolean startsImplicitFactor() {
         return switch (peek().kind()) {
-            case NAME, LPAREN, LBRACE, FRAC, SQRT -> true;
+            case NAME, LPAREN, LBRACE, FRAC, SQRT, LFLOOR, LCEIL -> true;
             case BAR -> absDepth == 0;
             default -> false;
         };
@@ -197,6 +197,14 @@ final class Parser {
                 absDepth--;
                 expect(TokenKind.BAR, "'|' to close the absolute value");
                 return new Expr.Call(BuiltinFunction.ABS, List.of(inner), t.column());
+            }
+            case LFLOOR -> {
+                Expr inner = group(TokenKind.LFLOOR, TokenKind.RFLOOR);
+                return new Expr.Call(BuiltinFunction.FLOOR, List.of(inner), t.column());
+            }
+            case LCEIL -> {
+                Expr inner = group(TokenKind.LCEIL, TokenKind.RCEIL);
+                return new Expr.Call(BuiltinFunction.CEIL, List.of(inner), t.column());
             }
             default -> throw error(t, "a number, a name or '('");
         }

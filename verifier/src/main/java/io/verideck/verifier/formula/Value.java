@@ -51,6 +51,19 @@ public record Value(int rows, int cols, double[] data) {
         return data[0];
     }
 
+    /**
+     * The value as a whole number, for a variable declared {@code integer[a,b]} or {@code binary}.
+     *
+     * @throws IllegalStateException when the value is not a scalar holding a whole number
+     */
+    public int asInt() {
+        double x = data[0];
+        if (!isScalar() || x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
+            throw new IllegalStateException("expected a whole number, found " + this);
+        }
+        return (int) x;
+    }
+
     /** Entry at row {@code r}, column {@code c}. */
     public double at(int r, int c) {
         return data[r * cols + c];

@@ -21,12 +21,16 @@
  *       doubles; vectors are columns) with linear-algebra shapes and a bound on the arithmetic work.
  *       Undefined results are NaN or infinite entries, never exceptions.</li>
  *   <li>{@link io.verideck.verifier.formula.Domain} draws seeded random values: scalars, positives, unit
- *       interval, 0/1, vectors, matrices, probability vectors, one-hot vectors, SPD matrices.</li>
+ *       interval, 0/1 and 0/1 vectors, integers in a range, vectors, matrices (each optionally bounded
+ *       by {@code in (a,b)}), probability vectors, one-hot vectors, SPD matrices. {@code Variables}
+ *       parses the declarations with {@code DeclarationReader}, which names the column of an error.</li>
  *   <li>{@link io.verideck.verifier.formula.FormulaJudge} compares both formulas at 40 defined points
  *       (relative tolerance 1e-6, absolute 1e-9), skipping and counting points where either side is
  *       undefined, and explains a rejection ({@code Hints}): off by a factor, differs in sign, off by a
  *       constant, a shape or transpose mismatch, or undefined where the answer is defined. The result is
- *       a {@link io.verideck.verifier.formula.Verdict}.</li>
+ *       a {@link io.verideck.verifier.formula.Verdict}. {@code floor}, {@code ceil} and {@code round}
+ *       snap rounding noise to the nearest whole number, so on integer domains piecewise-constant
+ *       answers are compared exactly.</li>
  * </ol>
  *
  * <p>The package is pure Java (no ND4J, no native code), so exam mode can call it without loading the

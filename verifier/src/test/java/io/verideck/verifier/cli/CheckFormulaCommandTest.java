@@ -66,6 +66,19 @@ class CheckFormulaCommandTest {
     }
 
     @Test
+    void theConvolutionOutputSizeCardWantsTheFloorAndGivesAnIntegerCounterexample() {
+        assertEquals(0, run("--card", "cnn-output-size-formula", "\\lfloor (N + 2P - F)/S \\rfloor + 1"));
+        assertEquals(1, run("--card", "cnn-output-size-formula", "(N - F + 2P)/S + 1"));
+        assertTrue(out.toString().matches("(?s).*counterexample: N = \\d+, F = \\d+, P = \\d+, S = \\d+\\R.*"), out.toString());
+    }
+
+    @Test
+    void aBadDeclarationIsExitThreeWithItsColumn() {
+        assertEquals(3, run("--reference", "n", "--variables", "n integer[5,1]", "n"));
+        assertEquals(String.format("error: the variables: col 10: empty range: 5 > 1%n  n integer[5,1]%n           ^%n"), err.toString());
+    }
+
+    @Test
     void aBuiltInCardIsFoundThroughTheProjectRoot() {
         assertEquals(0, run("--card", "output-layers-softmax-ce-gradient", "\\frac{e^{z}}{sum(e^{z})} - y"));
     }

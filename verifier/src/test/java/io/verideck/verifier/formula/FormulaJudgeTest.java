@@ -136,8 +136,8 @@ class FormulaJudgeTest {
                 FormulaJudge.judge("x", "x scalar", "(x + 1", SEED).error());
         assertEquals("answer formula: col 1: unknown name 'q' (variables: x)",
                 FormulaJudge.judge("q", "x scalar", "x", SEED).error());
-        assertEquals("variables: col 3: unknown kind 'real' (expected one of: scalar, positive, unit, binary, vector[n],"
-                + " matrix[m,n], prob[n], onehot[n], spd[n])", FormulaJudge.judge("x", "x real", "x", SEED).error());
+        assertEquals("variables: col 3: unknown kind 'real' (expected one of: scalar, positive, unit, binary, binary[n],"
+                + " integer[a,b], vector[n], matrix[m,n], prob[n], onehot[n], spd[n])", FormulaJudge.judge("x", "x real", "x", SEED).error());
         assertEquals(Result.INVALID, FormulaJudge.judge("x", "x scalar", null, SEED).result());
     }
 

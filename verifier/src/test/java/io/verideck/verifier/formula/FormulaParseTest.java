@@ -94,13 +94,13 @@ class FormulaParseTest {
 
     @ParameterizedTest(name = "{0}  fails with  {1}")
     @CsvSource(delimiterString = "=>", value = {
-        "x vec[3]            => col 3: unknown kind 'vec' (expected one of: scalar, positive, unit, binary, vector[n], matrix[m,n], prob[n], onehot[n], spd[n])",
+        "x vec[3]            => col 3: unknown kind 'vec' (expected one of: scalar, positive, unit, binary, binary[n], integer[a,b], vector[n], matrix[m,n], prob[n], onehot[n], spd[n])",
         "x scalar; y vector  => col 13: vector needs one size [n]",
         "x scalar; x unit    => col 11: variable 'x' is declared twice",
-        "W matrix[3]         => col 3: matrix needs a size [m,n]",
-        "x vector[0]         => col 3: size 0 is out of range 1..100",
+        "W matrix[3]         => col 9: matrix needs a size [m,n]",
+        "x vector[0]         => col 9: size 0 is out of range 1..100",
         "x                   => col 1: expected 'name kind' such as 'x scalar' or 'W matrix[3,4]', found 'x'",
-        "x scalar[2]         => col 3: scalar takes no size",
+        "x scalar[2]         => col 9: scalar takes no size",
     })
     void rejectsBadVariables(String variables, String message) {
         FormulaException e = assertThrows(FormulaException.class, () -> Variables.parse(variables));
