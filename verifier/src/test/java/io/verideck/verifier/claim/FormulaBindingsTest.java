@@ -31,8 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every binding of a card's answer formula to a claim implementation agrees with the card formula at
  * 40 random points of the card's declared variables; a binding names a card that exists, has a
  * formula and names the claim. Every card with a formula that names an implemented claim has at least
- * one binding (always, not only with {@code -Dverideck.requireFullCoverage}); cards whose claims are not
- * in the catalogue yet are printed. Every bound claim is implemented in the catalogue. Seed: printed; rerun with
+ * one binding; cards whose claims are not in the catalogue are printed. Every bound claim is implemented in the catalogue. Seed: printed; rerun with
  * {@code -Dformula.binding.seed=S}.
  */
 class FormulaBindingsTest {
