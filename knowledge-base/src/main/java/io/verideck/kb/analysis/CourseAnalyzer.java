@@ -32,12 +32,32 @@ public final class CourseAnalyzer extends Analyzer {
     static final int MAX_TOKEN = 64;
 
     private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /**
+     * Words that ask rather than say what about: nearly every card question has one, so on the query
+     * side they match most of the deck, cost the most to score, and move no result.
+     */
+    private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(java.util.List.of(
+            "what", "what's", "whats", "why", "how", "which", "when", "where", "who", "whom", "whose", "does", "do", "did",
+            "can", "could", "would", "should", "explain", "describe", "give", "name", "state", "write", "its", "you", "your",
+            "we", "our", "i", "me", "my", "between", "about", "from", "under", "over", "than", "so", "has", "have", "had",
+            "each", "any", "some", "one"), false));
     private static volatile SynonymMap synonyms;
 
     private final Mode mode;
+    private final boolean dropQuestionWords;
 
     public CourseAnalyzer(Mode mode) {
+        this(mode, true);
+    }
+
+    /**
+     * @param mode index or query side
+     * @param dropQuestionWords on the query side, leave out words that only ask ("what", "how", "does"):
+     *     false for a query made of nothing else, so it still finds something
+     */
+    public CourseAnalyzer(Mode mode, boolean dropQuestionWords) {
         this.mode = mode;
+        this.dropQuestionWords = dropQuestionWords;
     }
 
     @Override
@@ -59,6 +79,7 @@ public final class CourseAnalyzer extends Analyzer {
         if (mode == Mode.QUERY) ts = new SynonymGraphFilter(ts, synonyms(), true);
         ts = new EnglishPossessiveFilter(ts);
         ts = new StopFilter(ts, STOP);
+        if (mode == Mode.QUERY && dropQuestionWords) ts = new StopFilter(ts, QUESTION_WORDS);
         ts = new PorterStemFilter(ts);
         return new TokenStreamComponents(source, ts);
     }

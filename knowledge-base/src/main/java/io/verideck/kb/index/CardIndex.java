@@ -58,6 +58,8 @@ public final class CardIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<Directory> directories;
     private final Analyzer queryAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY);
+    /** For a query made only of question words ("how does it work"): keeps them rather than find nothing. */
+    private final Analyzer literalQueryAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY, false);
     private final Analyzer indexAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.INDEX);
     private final UnifiedHighlighter highlighter;
     /**
@@ -224,12 +226,13 @@ public final class CardIndex implements AutoCloseable {
             throw new QuerySyntaxException("query is " + query.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
         }
         String text = TEX_LIKE.matcher(query).find() ? TexNormalizer.normalize(query) : query;
-        text = text.replaceAll("(?<!\\\\)/", "\\\\/"); // a slash means a regular expression to the parser; here it is a word break
-        MultiFieldQueryParser p = new MultiFieldQueryParser(SEARCH_FIELDS, queryAnalyzer, BOOSTS);
-        p.setSplitOnWhitespace(false);
-        p.setDefaultOperator(QueryParser.Operator.OR);
+        if (text.indexOf('/') >= 0) {
+            // a slash means a regular expression to the parser; here it is a word break
+            text = UNESCAPED_SLASH.matcher(text).replaceAll("\\\\/");
+        }
         try {
-            Query q = p.parse(text);
+            Query q = parser(queryAnalyzer).parse(text);
+            if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) q = parser(literalQueryAnalyzer).parse(text);
             if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new QuerySyntaxException("the query has no searchable words (only stop words or symbols): '"
                         + abbreviate(query) + "'");
@@ -239,6 +242,13 @@ public final class CardIndex implements AutoCloseable {
             throw new QuerySyntaxException("bad query syntax: " + oneLine(e.getMessage())
                     + " (quote special characters, close every \" and ( )");
         }
+    }
+
+    private static MultiFieldQueryParser parser(Analyzer analyzer) {
+        MultiFieldQueryParser p = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer, BOOSTS);
+        p.setSplitOnWhitespace(false);
+        p.setDefaultOperator(QueryParser.Operator.OR);
+        return p;
     }
 
     /**

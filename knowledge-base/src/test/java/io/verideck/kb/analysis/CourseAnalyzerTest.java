@@ -42,6 +42,13 @@ class CourseAnalyzerTest {
     }
 
     @Test
+    void queriesDropWordsThatOnlyAskButTheIndexKeepsThem() throws IOException {
+        assertAnalyzesTo(new CourseAnalyzer(CourseAnalyzer.Mode.QUERY), "Why does momentum help?", "momentum", "help");
+        assertAnalyzesTo(new CourseAnalyzer(CourseAnalyzer.Mode.QUERY, false), "Why does momentum help?", "why", "doe", "momentum", "help");
+        assertAnalyzesTo(INDEX, "How does momentum help", "how", "doe", "momentum", "help");
+    }
+
+    @Test
     void compoundsAreSplitWhileTheWholeIsKept() throws IOException {
         List<String> t = analyze(INDEX, "softmax-cross-entropy loss");
         assertTrue(t.contains("softmax-cross-entropi") || t.contains("=softmax-cross-entropi"), t.toString());

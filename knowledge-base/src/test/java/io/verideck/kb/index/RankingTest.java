@@ -55,4 +55,13 @@ class RankingTest {
         List<String> top = index.matchingCardIds(query, 3);
         assertEquals(expected, top.isEmpty() ? null : top.get(0), "top 3 for '" + query + "': " + new ArrayList<>(top));
     }
+
+    @org.junit.jupiter.api.Test
+    void aQueryOfQuestionWordsOnlyStillSearchesThem() throws QuerySyntaxException {
+        // every word is a stop word or a question word: kept rather than refused as "no searchable words"
+        List<SearchHit> hits = index.search("how does it work", 5);
+        org.junit.jupiter.api.Assertions.assertFalse(hits.isEmpty(), "nothing found for a plain question");
+        // and a real query gives the same first card with or without the question words around it
+        assertEquals(index.matchingCardIds("dropout inverted scaling", 1), index.matchingCardIds("why is dropout inverted scaling", 1));
+    }
 }
