@@ -97,6 +97,11 @@ public final class ScreenReview {
     public void run(Terminal t, boolean colour) throws IOException {
         Attributes saved = t.enterRawMode();
         cooked = saved;
+        // Ctrl-C must reach the review as a key (it quits with the summary and a restored terminal),
+        // not kill the JVM with SIGINT and leave the alternate screen behind
+        Attributes raw = t.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        t.setAttributes(raw);
         t.puts(Capability.enter_ca_mode);
         t.puts(Capability.cursor_invisible);
         t.handle(Terminal.Signal.WINCH, s -> draw(t, colour));
@@ -107,7 +112,7 @@ public final class ScreenReview {
             while (!session.finished() && !quit) {
                 draw(t, colour);
                 int ch = r.read();
-                if (ch < 0 || (ch == 'q' && !help && !typing())) break;
+                if (ch < 0 || ch == 3 || (ch == 'q' && !help && !typing())) break;
                 // the resize handler draws from the signal thread: keys and drawing take turns
                 synchronized (this) {
                     if (typing() && !help) type(ch);

@@ -224,8 +224,15 @@ class RealTerminalTest {
         tmux.await("saved: tmux-step " + label + " (suggested " + m.group(2) + ", changed)", KEY);
         assertEquals(List.of("tmux-step " + override + " review"), log(home));
 
-        tmux.type(":q");
-        tmux.keys("Enter");
+        // the next card: a bracketed paste with a blank line does not submit; typed escapes are not drawn
+        tmux.await("What is σ(0) for the sigmoid", KEY);
+        tmux.paste("one half\n\nsymmetric about zero");
+        tmux.type("\u001b[31mRED\u001b]0;pwned\u0007");
+        s = tmux.await("symmetric about zeroRED", KEY);
+        assertTrue(s.contains("one half\n\n"), "the pasted blank line stays in the answer:\n" + s);
+        assertFalse(s.contains("[31m") || s.contains("pwned") || s.contains("Enter: accept"), s);
+        assertFalse(COLOUR.matcher(tmux.screenWithAttributes()).find(), "the typed colour code was not drawn");
+        tmux.keys("C-c"); // a key in raw mode, not SIGINT: the review ends normally
         tmux.await("[exit 0]", KEY);
         s = tmux.history();
         assertTrue(s.contains("Summary: 1 done"), s);
@@ -235,11 +242,24 @@ class RealTerminalTest {
     void examTakesAMultiLineAnswerAndReportsMatchedAndMissed() throws Exception {
         Path home = launch("exam", true, "exam --tag tmuxexam --questions 1 --seed 1");
         tmux.await("a JLine prompt after the question", START, x -> x.contains("Question 1/1") && x.contains("\n>"));
-        tmux.type("alpha is the learning rate");
+        // a typo on the first line, fixed after moving up to it (JLine's multi-line buffer)
+        tmux.type("alpha is the learning rateX");
         tmux.keys("Enter");
         tmux.type("it multiplies the gradient step");
         tmux.await("  it multiplies the gradient step", KEY);
-        tmux.keys("Enter", "Enter");
+        // each move is awaited (the cursor position): cursor keys sent back to back faster than anyone
+        // types are not all taken by JLine
+        int[] end2 = tmux.cursor();
+        tmux.keys("Up");
+        tmux.awaitCursor("> alpha is the learning rateX".length(), end2[1] - 1, KEY);
+        tmux.keys("BSpace");
+        tmux.await("the typo removed", KEY, x -> x.contains("> alpha is the learning rate\n"));
+        tmux.keys("Down");
+        tmux.awaitCursor("> alpha is the learning rate".length(), end2[1], KEY);
+        tmux.keys("End");
+        tmux.awaitCursor(end2[0], end2[1], KEY);
+        tmux.keys("Enter");
+        tmux.keys("Enter");
         tmux.await("[exit 0]", START);
         String s = tmux.history();
         assertTrue(s.contains("=== Exam report ==="), s);

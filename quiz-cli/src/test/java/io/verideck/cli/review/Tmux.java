@@ -63,6 +63,36 @@ final class Tmux implements AutoCloseable {
         run("send-keys", "-t", target, "-l", text);
     }
 
+    /** Pastes {@code text} as a terminal does: bracketed when the program asked for it. */
+    void paste(String text) {
+        run("set-buffer", "-b", "vdk", text);
+        run("paste-buffer", "-p", "-d", "-b", "vdk", "-t", target);
+    }
+
+    /** The cursor position as {x, y} (0-based). */
+    int[] cursor() {
+        String[] xy = run("display-message", "-p", "-t", target, "#{cursor_x},#{cursor_y}").strip().split(",");
+        return new int[] {Integer.parseInt(xy[0]), Integer.parseInt(xy[1])};
+    }
+
+    /** Polls until the cursor is at column {@code x}, row {@code y}. */
+    void awaitCursor(int x, int y, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        int[] c = cursor();
+        while (c[0] != x || c[1] != y) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("cursor at " + c[0] + "," + c[1] + ", expected " + x + "," + y + "; screen:\n" + screen());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            c = cursor();
+        }
+    }
+
     /** The visible screen as text. */
     String screen() {
         return run("capture-pane", "-p", "-t", target);
