@@ -176,6 +176,7 @@ public record ScreenLayout(int width, int height, boolean colour) {
     static final List<String> TYPED_HELP = List.of(
             "",
             "With --type: type the answer; Enter starts a new line, Enter on an empty line submits.",
+            "Left/Right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-U/Ctrl-K edit at the cursor.",
             "Then Enter or Space accepts the suggested grade, 1-4 (1-5) change it.",
             "While typing, a line :s skips, :u undoes, :q quits, :? shows these keys; Ctrl-D on an empty answer quits.");
 
