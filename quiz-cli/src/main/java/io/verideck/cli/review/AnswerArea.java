@@ -6,7 +6,12 @@ import io.verideck.kb.grade.TypedAnswer;
  * The typed-answer input of the full screen ({@code review --type}), fed one key at a time from the
  * raw terminal. Enter starts a new line; Enter on an empty line (or on an empty answer) submits; a
  * whole answer {@code :s}, {@code :u}, {@code :q} or {@code :?} is submitted by one Enter as a command.
- * Backspace deletes, Ctrl-D on an empty answer and Ctrl-C quit. Only printable characters and new
+ * Ctrl-D on an empty answer and Ctrl-C quit.
+ *
+ * <p>Editing happens at a cursor: Left/Right move it, Home/End (also Ctrl-A/Ctrl-E) go to the start or
+ * end of the cursor's line, Backspace deletes before the cursor, Delete (and Ctrl-D inside an answer)
+ * at it, Ctrl-U deletes from the start of the line to the cursor, Ctrl-K from the cursor to the end of
+ * the line. Up and Down are ignored. Only printable characters and new
  * lines are kept: escape sequences (CSI, OSC, DCS, ...), other control characters and bidi/zero-width
  * characters are dropped as they arrive, so nothing typed or pasted can reach the screen raw. Inside
  * a bracketed paste ({@code ESC [200~} .. {@code ESC [201~}) Enter never submits, so a pasted blank
@@ -24,9 +29,11 @@ final class AnswerArea {
     private static final int CSI = 2;
     private static final int STRING = 3;
     private static final int STRING_ESC = 4;
+    private static final int SS3 = 5;
 
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder params = new StringBuilder();
+    private int cursor;
     private int state = TEXT;
     private boolean pasting;
     private boolean cut;
@@ -35,15 +42,24 @@ final class AnswerArea {
     Action feed(int ch) {
         switch (state) {
             case ESC -> {
-                state = ch == '[' ? CSI : ch == ']' || ch == 'P' || ch == 'X' || ch == '^' || ch == '_' ? STRING : TEXT;
+                state = ch == '[' ? CSI : ch == 'O' ? SS3 : ch == ']' || ch == 'P' || ch == 'X' || ch == '^' || ch == '_' ? STRING : TEXT;
                 params.setLength(0);
+                return Action.NONE;
+            }
+            case SS3 -> {
+                // application-mode cursor keys: ESC O C/D/H/F
+                state = TEXT;
+                if (ch == '\r' || ch == '\n') return text(ch);
+                cursorKey((char) ch, "");
                 return Action.NONE;
             }
             case CSI -> {
                 if (ch >= 0x40 && ch <= 0x7e) {
                     state = TEXT;
-                    if (ch == '~' && params.toString().equals("200")) pasting = true;
-                    if (ch == '~' && params.toString().equals("201")) pasting = false;
+                    String p = params.toString();
+                    if (ch == '~' && p.equals("200")) pasting = true;
+                    else if (ch == '~' && p.equals("201")) pasting = false;
+                    else cursorKey((char) ch, p);
                     return Action.NONE;
                 }
                 if (ch != '\r' && ch != '\n') {
@@ -70,22 +86,65 @@ final class AnswerArea {
         return text(ch);
     }
 
+    /** The final byte and parameters of a cursor-key sequence (xterm, VT220 and rxvt forms). */
+    private void cursorKey(char fin, String p) {
+        String first = p.contains(";") ? p.substring(0, p.indexOf(';')) : p;
+        switch (fin) {
+            case 'C' -> right();
+            case 'D' -> left();
+            case 'H' -> home();
+            case 'F' -> end();
+            case '~' -> {
+                switch (first) {
+                    case "1", "7" -> home();
+                    case "4", "8" -> end();
+                    case "3" -> delete();
+                    default -> {
+                        // other function keys: nothing
+                    }
+                }
+            }
+            default -> {
+                // Up, Down and the rest: nothing
+            }
+        }
+    }
+
     private Action text(int ch) {
         if (ch == 27) {
             state = ESC;
         } else if (ch == 0x9b) {
             state = CSI;
             params.setLength(0);
+        } else if (ch == 0x8f) {
+            state = SS3;
         } else if (ch == 0x90 || ch == 0x9d || ch == 0x98 || ch == 0x9e || ch == 0x9f) {
             state = STRING;
         } else if (ch == '\r' || ch == '\n') {
             return enter();
         } else if (ch == 127 || ch == 8) {
-            if (text.length() > 0) text.setLength(text.length() - 1);
+            if (cursor > 0) {
+                text.deleteCharAt(--cursor);
+            }
         } else if (ch == 4) {
             if (text.length() == 0) return Action.QUIT;
+            delete();
         } else if (ch == 3) {
             return Action.QUIT;
+        } else if (ch == 1) {
+            home();
+        } else if (ch == 5) {
+            end();
+        } else if (ch == 2) {
+            left();
+        } else if (ch == 6) {
+            right();
+        } else if (ch == 21) {
+            int start = lineStart();
+            text.delete(start, cursor);
+            cursor = start;
+        } else if (ch == 11) {
+            text.delete(cursor, lineEnd());
         } else if (ch == '\t') {
             add(' ');
         } else if (!Character.isISOControl(ch) && !invisible(ch)) {
@@ -94,10 +153,44 @@ final class AnswerArea {
         return Action.NONE;
     }
 
+    private void left() {
+        if (cursor > 0) cursor--;
+    }
+
+    private void right() {
+        if (cursor < text.length()) cursor++;
+    }
+
+    private void home() {
+        cursor = lineStart();
+    }
+
+    private void end() {
+        cursor = lineEnd();
+    }
+
+    private void delete() {
+        if (cursor < text.length()) text.deleteCharAt(cursor);
+    }
+
+    private int lineStart() {
+        int i = cursor;
+        while (i > 0 && text.charAt(i - 1) != '\n') i--;
+        return i;
+    }
+
+    private int lineEnd() {
+        int i = cursor;
+        while (i < text.length() && text.charAt(i) != '\n') i++;
+        return i;
+    }
+
     private Action enter() {
         String s = text.toString();
-        if (!pasting && (s.isBlank() || s.endsWith("\n") || isCommand(s))) {
+        boolean atEnd = cursor == text.length();
+        if (!pasting && (s.isBlank() || atEnd && s.endsWith("\n") || isCommand(s))) {
             while (text.length() > 0 && text.charAt(text.length() - 1) == '\n') text.setLength(text.length() - 1);
+            cursor = text.length();
             return Action.SUBMIT;
         }
         add('\n');
@@ -105,7 +198,7 @@ final class AnswerArea {
     }
 
     private void add(char c) {
-        if (text.length() < MAX) text.append(c);
+        if (text.length() < MAX) text.insert(cursor++, c);
         else cut = true;
     }
 
@@ -123,6 +216,11 @@ final class AnswerArea {
         return text.toString();
     }
 
+    /** Where the cursor is: the index in {@link #text()} the next character goes to. */
+    int cursor() {
+        return cursor;
+    }
+
     /** The command the submitted answer is ({@code :s}, {@code :u}, {@code :q}, {@code :?}), or null. */
     String command() {
         return isCommand(text.toString()) ? text.toString().strip() : null;
@@ -136,6 +234,7 @@ final class AnswerArea {
     /** Empties the area for the next card. */
     void clear() {
         text.setLength(0);
+        cursor = 0;
         state = TEXT;
         pasting = false;
         cut = false;

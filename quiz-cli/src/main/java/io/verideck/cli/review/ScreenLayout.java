@@ -42,12 +42,23 @@ public record ScreenLayout(int width, int height, boolean colour) {
      * @param answer       what was typed (already cleaned: printable characters and new lines only)
      * @param diff         the diff view once the answer is graded (empty while typing)
      * @param suggestedKey the pre-selected grade key once graded, else 0
+     * @param cursor       where the cursor is in {@code answer} while typing (0..length)
      */
-    public record Typed(String answer, List<String> diff, int suggestedKey) {
+    public record Typed(String answer, List<String> diff, int suggestedKey, int cursor) {
         public Typed {
             diff = List.copyOf(diff);
+            cursor = Math.max(0, Math.min(cursor, answer.length()));
+        }
+
+        /** A typed answer with the cursor at its end. */
+        public Typed(String answer, List<String> diff, int suggestedKey) {
+            this(answer, diff, suggestedKey, answer.length());
         }
     }
+
+    /** Marks the cursor in the text being wrapped; replaced before anything is drawn. */
+    private static final char CURSOR = '\uE000';
+    private static final String REVERSE = "\u001b[7m";
 
     /** The screen, top to bottom; never more than {@code height} lines. */
     public List<String> render(View v) {
@@ -99,18 +110,21 @@ public record ScreenLayout(int width, int height, boolean colour) {
     /** The typed answer: while typing its last lines and a cursor; once graded, the diff view, then the answer. */
     private void typed(View v, int w, int room, List<String> body) {
         List<String> typedLines = new ArrayList<>();
-        for (String para : v.typed().answer().split("\n", -1)) typedLines.addAll(wrap(para, w));
         if (!v.revealed()) {
-            String last = typedLines.remove(typedLines.size() - 1);
-            if (last.length() < w) {
-                typedLines.add(last + "_");
-            } else {
-                typedLines.add(last);
-                typedLines.add("_");
+            String a = v.typed().answer();
+            int c = v.typed().cursor();
+            int at = 0;
+            for (String para : (a.substring(0, c) + CURSOR + a.substring(c)).split("\n", -1)) {
+                List<String> wrapped = wrap(para, w);
+                if (para.indexOf(CURSOR) >= 0) at = typedLines.size() + cursorLine(wrapped);
+                typedLines.addAll(wrapped);
             }
+            String line = typedLines.get(at);
+            typedLines.set(at, showCursor(line));
             body.add(style(DIM, clip("Your answer (empty line submits; :s skip, :u undo, :q quit, :? keys):", w)));
             // the cursor must stay visible: when the answer does not fit, the lines above it give way,
-            // then the answer's first lines
+            // then the answer's first lines (the window ends at the cursor's line)
+            if (body.size() + typedLines.size() > room) typedLines = typedLines.subList(0, at + 1);
             if (body.size() + typedLines.size() > room) {
                 int keep = Math.min(typedLines.size(), room);
                 body.subList(Math.max(0, room - keep), body.size()).clear();
@@ -119,6 +133,7 @@ public record ScreenLayout(int width, int height, boolean colour) {
             body.addAll(typedLines);
             return;
         }
+        for (String para : v.typed().answer().split("\n", -1)) typedLines.addAll(wrap(para, w));
         body.add(style(DIM, clip(v.typed().answer().isBlank() ? "Your answer: (none)" : "Your answer:", w)));
         if (typedLines.size() > 6) {
             typedLines = new ArrayList<>(typedLines.subList(0, 5));
@@ -129,6 +144,22 @@ public record ScreenLayout(int width, int height, boolean colour) {
         for (String d : v.typed().diff()) body.addAll(wrap(d, w));
         body.add("");
         answer(v.card(), w, body);
+    }
+
+    private static int cursorLine(List<String> wrapped) {
+        for (int i = 0; i < wrapped.size(); i++) if (wrapped.get(i).indexOf(CURSOR) >= 0) return i;
+        return wrapped.size() - 1;
+    }
+
+    /**
+     * Draws the cursor where its mark is: an underscore at the end of the line, else the character under
+     * it in reverse video (an attribute, not a colour, so also with {@code NO_COLOR}).
+     */
+    private static String showCursor(String line) {
+        int i = line.indexOf(CURSOR);
+        if (i < 0) return line + "_";
+        if (i == line.length() - 1) return line.substring(0, i) + "_";
+        return line.substring(0, i) + REVERSE + line.charAt(i + 1) + RESET + line.substring(i + 2);
     }
 
     static final List<String> HELP = List.of(
@@ -145,6 +176,7 @@ public record ScreenLayout(int width, int height, boolean colour) {
     static final List<String> TYPED_HELP = List.of(
             "",
             "With --type: type the answer; Enter starts a new line, Enter on an empty line submits.",
+            "Left/Right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-U/Ctrl-K edit at the cursor.",
             "Then Enter or Space accepts the suggested grade, 1-4 (1-5) change it.",
             "While typing, a line :s skips, :u undoes, :q quits, :? shows these keys; Ctrl-D on an empty answer quits.");
 

@@ -51,6 +51,10 @@ public final class ScreenReview {
     }
 
     private final Search search;
+    /** The editor command for the {@code e} key; null: {@code $EDITOR}, else {@code vi}. */
+    private String editor;
+    /** The terminal's attributes before the review switched it to raw mode (restored for the editor). */
+    private Attributes cooked;
 
     public ScreenReview(ReviewSession session, ConfidenceScale scale, Library library, Clock clock, Search search) {
         this(session, scale, library, clock, search, null);
@@ -69,6 +73,17 @@ public final class ScreenReview {
         this.clock = clock;
     }
 
+    /**
+     * Sets the editor command the {@code e} key runs (words separated by blanks, then {@code +LINE FILE});
+     * without it {@code $EDITOR} is used, else {@code vi}.
+     *
+     * @return this screen
+     */
+    ScreenReview editor(String command) {
+        this.editor = command;
+        return this;
+    }
+
     /** Opens the system terminal, runs the session, prints the summary to {@code out} afterwards. */
     public void run(PrintWriter out) throws IOException {
         try (Terminal t = TerminalBuilder.builder().system(true).build()) {
@@ -81,6 +96,12 @@ public final class ScreenReview {
     /** Runs the session on the given terminal (tests pass a virtual one). */
     public void run(Terminal t, boolean colour) throws IOException {
         Attributes saved = t.enterRawMode();
+        cooked = saved;
+        // Ctrl-C must reach the review as a key (it quits with the summary and a restored terminal),
+        // not kill the JVM with SIGINT and leave the alternate screen behind
+        Attributes raw = t.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        t.setAttributes(raw);
         t.puts(Capability.enter_ca_mode);
         t.puts(Capability.cursor_invisible);
         t.handle(Terminal.Signal.WINCH, s -> draw(t, colour));
@@ -91,7 +112,7 @@ public final class ScreenReview {
             while (!session.finished() && !quit) {
                 draw(t, colour);
                 int ch = r.read();
-                if (ch < 0 || (ch == 'q' && !help && !typing())) break;
+                if (ch < 0 || ch == 3 || (ch == 'q' && !help && !typing())) break;
                 // the resize handler draws from the signal thread: keys and drawing take turns
                 synchronized (this) {
                     if (typing() && !help) type(ch);
@@ -202,7 +223,7 @@ public final class ScreenReview {
         Card c = session.current();
         Map<Rating, Duration> next = revealed && c != null ? session.nextIntervals() : Map.of();
         ScreenLayout.Typed ty = typed == null || c == null ? null
-                : outcome == null ? new ScreenLayout.Typed(area.text(), List.of(), 0)
+                : outcome == null ? new ScreenLayout.Typed(area.text(), List.of(), 0, area.cursor())
                 : new ScreenLayout.Typed(area.text(), outcome.view(), scale.key(Rating.of(outcome.suggestedRating())));
         List<String> lines = new ScreenLayout(w, h, colour).render(new ScreenLayout.View(c, revealed, next, scale,
                 session.progress(), message, help, ty));
@@ -221,24 +242,41 @@ public final class ScreenReview {
             message = "cannot edit " + c.location() + ": built-in card or file not found";
             return;
         }
-        String editor = System.getenv().getOrDefault("EDITOR", "vi");
+        String command = editor != null ? editor : System.getenv().getOrDefault("EDITOR", "vi");
+        if (command.isBlank()) command = "vi";
+        List<String> cmd = new java.util.ArrayList<>(List.of(command.strip().split("\\s+")));
+        cmd.add("+" + c.location().line());
+        cmd.add(file.toString());
+        // hand the terminal over as the review found it: normal screen, cooked mode, cursor shown
         Attributes raw = t.getAttributes();
+        if (typed != null) t.writer().print(BRACKETED_PASTE_OFF);
+        t.puts(Capability.cursor_visible);
         t.puts(Capability.exit_ca_mode);
         t.flush();
+        if (cooked != null) t.setAttributes(cooked);
         try {
-            List<String> cmd = new java.util.ArrayList<>(List.of(editor.split("\\s+")));
-            cmd.add("+" + c.location().line());
-            cmd.add(file.toString());
-            new ProcessBuilder(cmd).inheritIO().start().waitFor();
-            message = "edited " + c.location() + " (changes apply from the next session)";
+            int status = new ProcessBuilder(cmd).inheritIO().start().waitFor();
+            message = status == 0 ? "edited " + c.location() + " (changes apply from the next session)"
+                    : cmd.get(0) + " exited with status " + status;
         } catch (IOException e) {
-            message = "cannot start " + editor + ": " + e.getMessage();
+            message = "cannot start editor " + cmd.get(0) + ": " + oneLine(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             t.setAttributes(raw);
             t.puts(Capability.enter_ca_mode);
+            t.puts(Capability.cursor_invisible);
+            if (typed != null) t.writer().print(BRACKETED_PASTE_ON);
+            t.flush();
         }
+    }
+
+    /** The first line of a message, without the program name JDK puts first. */
+    private static String oneLine(String s) {
+        if (s == null) return "not found";
+        String line = s.lines().findFirst().orElse("").strip();
+        int colon = line.indexOf("\": ");
+        return colon >= 0 ? line.substring(colon + 3) : line;
     }
 
     private void search(Terminal t, boolean colour) throws IOException {

@@ -76,6 +76,30 @@ class ScreenReviewTest {
     }
 
     @Test
+    void ctrlCQuitsLikeQAndRestoresTheScreen() throws Exception {
+        // no line discipline (a virtual one would turn ^C into a signal before raw mode is set): the key
+        // reaches the review as a real terminal with ISIG off delivers it; RealTerminalTest covers the tty
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Library lib = TestDecks.library(2);
+        TestDecks.ManualClock clock = new TestDecks.ManualClock(T0);
+        try (ProgressStore store = ProgressStore.open(dir.resolve("p.db"));
+             Terminal t = new ExternalTerminal(null, "test", "xterm-256color",
+                     new ByteArrayInputStream(" 3\u0003 3".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8,
+                     Terminal.SignalHandler.SIG_DFL, false, new org.jline.terminal.Attributes(), new Size(80, 24))) {
+            Scheduler sch = new Scheduler(FsrsParameters.defaults().withFuzz(false));
+            var cards = ReviewQueue.due(lib.cards(), store.states(), CardFilter.all(), T0, 100, 100);
+            new ScreenReview(new ReviewSession(store, sch, lib, cards, clock, false, 1), ConfidenceScale.FOUR, lib, clock,
+                    q -> Set.of()).run(t, false);
+        }
+        String screen = out.toString(StandardCharsets.UTF_8);
+        assertTrue(screen.contains("saved: loss-0 Good"), screen);
+        assertTrue(screen.endsWith("\u001b[?1049l"), "the alternate screen is left at the end");
+        try (ProgressStore s = ProgressStore.open(dir.resolve("p.db"))) {
+            assertEquals(1, s.effectiveLog().size(), "nothing after Ctrl-C is read");
+        }
+    }
+
+    @Test
     void layoutFitsNarrowAndShortTerminals() {
         var card = TestDecks.card("a-card-with-a-rather-long-identifier", "A deck with a long name", List.of());
         var view = new ScreenLayout.View(card, true, Map.of(Rating.AGAIN, Duration.ofMinutes(1), Rating.HARD,
