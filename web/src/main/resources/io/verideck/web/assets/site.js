@@ -134,19 +134,39 @@
     var text = function (r) { if (!r.ok) throw new Error(r.status); return r.text(); };
     engine = Promise.all([fetch(root + 'search-index.json').then(text), fetch(root + 'search-analysis.json').then(text)])
       .then(function (files) {
-        var ms = window.MiniSearch.loadJSON(files[0], { fields: ['title', 'text', 'tags'],
+        var js = JSON.parse(files[0]);
+        var terms = js.index.map(function (e) { return e[0]; }).sort();
+        var ms = window.MiniSearch.loadJS(js, { fields: ['title', 'text', 'tags'],
           storeFields: ['kind', 'url', 'titleHtml', 'snippetHtml', 'lecture', 'lectureTitle'] });
-        return { ms: ms, analysis: JSON.parse(files[1]) };
+        return { ms: ms, analysis: JSON.parse(files[1]), terms: terms };
       });
     return engine;
   }
   /* The query's terms: each word through the dictionary ("" is a stop word; an unknown word, such as
      one still being typed, stays as it is and is matched as a prefix). */
-  function queryTerms(q, analysis) {
-    var words = analysis.words, out = [];
+  function firstAtLeast(terms, w) {
+    var lo = 0, hi = terms.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < w) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  /* A word the content never used ("standardizing" when the notes say "standardizes"): unless it is
+     the start of an index term (a word being typed), its longest prefix that is an index term (a stem). */
+  function resolve(w, e) {
+    var words = e.analysis.words, terms = e.terms;
+    if (Object.prototype.hasOwnProperty.call(words, w)) return words[w];
+    var i = firstAtLeast(terms, w);
+    if (i < terms.length && terms[i].lastIndexOf(w, 0) === 0) return w;
+    for (var k = w.length - 1; k >= 4; k--) {
+      var p = w.slice(0, k), j = firstAtLeast(terms, p);
+      if (j < terms.length && terms[j] === p) return p;
+    }
+    return w;
+  }
+  function queryTerms(q, e) {
+    var out = [];
     q.toLowerCase().split(/[\n\r\p{Z}\p{P}]+/u).forEach(function (w) {
       if (!w) return;
-      var t = Object.prototype.hasOwnProperty.call(words, w) ? words[w] : w;
+      var t = resolve(w, e);
       if (t) out.push(t);
     });
     return out;
@@ -178,7 +198,7 @@
   function staticSearch(q, mine) {
     loadEngine().then(function (e) {
       if (mine !== seq) return;
-      var terms = queryTerms(q, e.analysis);
+      var terms = queryTerms(q, e);
       if (!terms.length) { render(q, []); return; }
       var opts = { prefix: true, fuzzy: function (t) { return t.length > 4 ? 0.2 : 0; }, boost: { title: 3, tags: 2 },
         tokenize: function (s) { return [s]; }, processTerm: function (t) { return t; } };

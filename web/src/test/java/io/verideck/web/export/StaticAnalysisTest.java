@@ -26,7 +26,7 @@ class StaticAnalysisTest {
     void synonymRulesCarryAnalyzedPhrases() {
         var rules = new StaticAnalysis().synonymRules();
         var kl = rules.stream().filter(r -> r.match().contains(List.of("kl"))).findFirst().orElseThrow();
-        assertTrue(kl.expand().stream().anyMatch(p -> p.size() == 2 && p.get(0).startsWith("relat") && p.get(1).startsWith("entrop")),
+        assertTrue(kl.expand().stream().anyMatch(p -> p.size() == 2 && p.get(0).startsWith("rel") && p.get(1).startsWith("entrop")),
                 kl.expand().toString());
         var bn = rules.stream().filter(r -> r.match().contains(List.of("bn"))).findFirst().orElseThrow();
         assertTrue(bn.match().contains(List.of("batch", "normal")), bn.match().toString());
