@@ -3,7 +3,9 @@
 # Each run starts the launcher (./verideck serve --port P, the same options a user gets), polls `/`
 # until it answers 200, then asks /api/search?q=softmax once, and stops the server. Prints the
 # median of RUNS (default 10) for: the bare JVM, the first 200 from `/`, the first search answer.
-# Needs a built tree (mvn -q package -DskipTests) and curl.
+# Also prints the CPU time the server had used when it first answered (less noisy than wall time on a
+# shared machine). VERIDECK_JAVA_OPTS and VERIDECK_NO_CDS pass through to the launcher, e.g. to try
+# another class-data-sharing archive. Needs a built tree (mvn -q package -DskipTests) and curl.
 #
 #   bench/serve-ready.sh [RUNS] [--decks DIR]
 set -euo pipefail
@@ -38,7 +40,7 @@ done >"$work/jvm.txt"
 until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
-: >"$work/page.txt"; : >"$work/search.txt"
+: >"$work/page.txt"; : >"$work/search.txt"; : >"$work/cpu.txt"
 for _ in $(seq 1 "$runs"); do
   t0=$(now)
   "$here/verideck" "${decks[@]}" serve --port "$port" >"$work/serve.log" 2>&1 & pid=$!
@@ -47,6 +49,8 @@ for _ in $(seq 1 "$runs"); do
     kill -0 "$pid" 2>/dev/null || { echo "serve exited:"; cat "$work/serve.log"; exit 1; }
   done
   t1=$(now)
+  # CPU the server used to get there (user + system, clock ticks of 10 ms): less noisy than wall time on a busy machine
+  awk '{print ($14 + $15) * 10}' "/proc/$pid/stat" >>"$work/cpu.txt"
   curl -fs -o /dev/null "http://127.0.0.1:$port/api/search?q=softmax"
   t2=$(now)
   ms "$t0" "$t1" >>"$work/page.txt"; ms "$t0" "$t2" >>"$work/search.txt"
@@ -56,4 +60,5 @@ jvm=$(median <"$work/jvm.txt"); page=$(median <"$work/page.txt"); search=$(media
 echo "load $(cut -d' ' -f1-3 /proc/loadavg), nproc $(nproc), $runs runs"
 echo "RESULT bare JVM hello world: median $jvm ms"
 echo "RESULT serve, first 200 from /: median $page ms (all: $(tr '\n' ' ' <"$work/page.txt"))"
+echo "RESULT serve, CPU used by the server up to that first 200: median $(median <"$work/cpu.txt") ms (all: $(tr '\n' ' ' <"$work/cpu.txt"))"
 echo "RESULT serve, first /api/search?q=softmax answered: median $search ms (all: $(tr '\n' ' ' <"$work/search.txt"))"

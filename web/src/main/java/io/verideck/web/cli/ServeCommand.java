@@ -92,6 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new SiteOptions.Failure(ExitCodes.BAD_INPUT, "cannot load the site: " + cause.getMessage(), cause);
             }
+            if (Boolean.getBoolean(TRAINING_RUN)) return trainingRun(state.join());
             if (open) Browser.open(url, err);
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "verideck-serve-stop"));
             server.join();
@@ -128,6 +129,31 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             // only a warm-up
         }
+    }
+
+    /**
+     * {@code -Dverideck.serveTrainingRun=true}: serve renders the home page, a card page and a lecture
+     * page and answers one search, then stops (exit 0). For making a class-data-sharing archive of
+     * what serving loads ({@code -XX:ArchiveClassesAtExit}); see docs/site.md.
+     */
+    public static final String TRAINING_RUN = "verideck.serveTrainingRun";
+
+    private int trainingRun(SiteState s) {
+        java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of("/", "/api/search?q=softmax+gradient",
+                "/assets/site.css", "/missing.html"));
+        s.pages().paths().stream().filter(p -> p.startsWith("cards/")).findFirst().ifPresent(p -> paths.add("/" + p));
+        s.pages().paths().stream().filter(p -> p.startsWith("lectures/")).findFirst().ifPresent(p -> paths.add("/" + p));
+        for (String p : paths) {
+            try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                socket.getOutputStream().write(("GET " + p + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                // a training run only
+            }
+        }
+        stop();
+        return ExitCodes.OK;
     }
 
     private static long sinceJvmStart() {
