@@ -25,8 +25,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * so it can turn a query into the same terms the server would look up.
  */
 public final class StaticAnalysis {
-    /** The browser's word splitting (MiniSearch's default tokenizer); {@code site.js} uses the same. */
-    static final Pattern SPLIT = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
+    /** How the browser splits a query into words (spaces, punctuation and symbols such as {@code $ ^}); {@code site.js} uses the same. */
+    static final Pattern SPLIT = Pattern.compile("[\\n\\r\\p{Z}\\p{P}\\p{S}]+");
     private static final String SYNONYMS = "/io/verideck/kb/analysis/synonyms.txt";
 
     private final Analyzer analyzer = new CourseAnalyzer(CourseAnalyzer.Mode.INDEX);

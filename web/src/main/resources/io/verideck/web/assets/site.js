@@ -164,7 +164,7 @@
   }
   function queryTerms(q, e) {
     var out = [];
-    q.toLowerCase().split(/[\n\r\p{Z}\p{P}]+/u).forEach(function (w) {
+    q.toLowerCase().split(/[\n\r\p{Z}\p{P}\p{S}]+/u).forEach(function (w) {
       if (!w) return;
       var t = resolve(w, e);
       if (t) out.push(t);
