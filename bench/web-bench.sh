@@ -36,14 +36,20 @@ if [ -z "$card" ]; then
   card="$(curl -fs "http://127.0.0.1:$port/api/search?q=gradient&limit=1" | sed -n 's/.*"url":"\(cards\/[^"]*\)".*/\1/p')"
   card="${card#cards/}"; card="${card%.html}"
 fi
+cpu() { awk '{print ($14 + $15) * 10}' "/proc/$pid/stat"; }   # ms, from clock ticks of 10 ms
 rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
 sample() { while kill -0 "$pid" 2>/dev/null; do echo "$(date +%s) $(rss)"; sleep 1; done; }
 run() { # name, script, path
   # warm-up: JIT and caches, not measured
   wrk -t2 -c64 -d5s -s "$here/bench/$2" "http://127.0.0.1:$port$3" >/dev/null
   sample >"$work/rss-$1.txt" & sampler=$!
+  cpu0=$(cpu)
   wrk -t2 -c64 -d"$duration" --latency -s "$here/bench/$2" "http://127.0.0.1:$port$3" | tee "$work/wrk-$1.txt" | grep -E "RESULT|Socket errors|Non-2xx"
+  cpu1=$(cpu)
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
+  # the server's own CPU (user + system) per request answered
+  awk -v c="$((cpu1 - cpu0))" '/requests in/ {printf "CPU %s: %.0f ms of server CPU for %d requests = %.3f ms per request\n", name, c, $1, c / $1}' \
+      name="$1" "$work/wrk-$1.txt"
   awk 'NR==1 {first=$2} {if ($2>max) max=$2; if (min=="" || $2<min) min=$2; last=$2}
        END {printf "RSS %s: first %.0f MiB, min %.0f MiB, max %.0f MiB, last %.0f MiB\n", name, first/1024, min/1024, max/1024, last/1024}' \
        name="$1" "$work/rss-$1.txt"

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -37,18 +36,46 @@ public final class MiniSearchIndex {
      * @param store  values returned with each result
      */
     public void add(String id, Map<String, String> fields, Map<String, Object> store) {
-        int shortId = ids.size();
-        ids.add(id);
-        stored.add(new LinkedHashMap<>(store));
+        Map<String, List<String>> terms = new LinkedHashMap<>();
         int[] lengths = new int[FIELDS.size()];
         for (int f = 0; f < FIELDS.size(); f++) {
             String text = fields.get(FIELDS.get(f));
             if (text == null) continue;
             String[] tokens = SPLIT.split(text, -1);
-            Set<String> unique = new HashSet<>(List.of(tokens));
-            lengths[f] = unique.size();
-            for (String t : tokens) {
-                String term = t.toLowerCase(Locale.ROOT);
+            lengths[f] = new HashSet<>(List.of(tokens)).size();
+            List<String> t = new ArrayList<>();
+            for (String token : tokens) t.add(token.toLowerCase(Locale.ROOT));
+            terms.put(FIELDS.get(f), t);
+        }
+        add(id, terms, lengths, store);
+    }
+
+    /**
+     * Adds a document whose fields are already split into terms (the site's analyzed terms, so the
+     * browser searches stems and TeX tokens as the server does). Empty terms are skipped; the field
+     * length is the number of distinct terms, as MiniSearch counts it.
+     *
+     * @param id    its id (unique)
+     * @param terms terms per field name in {@link #FIELDS}
+     * @param store values returned with each result
+     */
+    public void addTerms(String id, Map<String, List<String>> terms, Map<String, Object> store) {
+        int[] lengths = new int[FIELDS.size()];
+        for (int f = 0; f < FIELDS.size(); f++) {
+            List<String> tokens = terms.get(FIELDS.get(f));
+            if (tokens != null) lengths[f] = new HashSet<>(tokens).size();
+        }
+        add(id, terms, lengths, store);
+    }
+
+    private void add(String id, Map<String, List<String>> terms, int[] lengths, Map<String, Object> store) {
+        int shortId = ids.size();
+        ids.add(id);
+        stored.add(new LinkedHashMap<>(store));
+        for (int f = 0; f < FIELDS.size(); f++) {
+            List<String> tokens = terms.get(FIELDS.get(f));
+            if (tokens == null) continue;
+            for (String term : tokens) {
                 if (term.isEmpty()) continue;
                 index.computeIfAbsent(term, k -> new TreeMap<>())
                      .computeIfAbsent(f, k -> new TreeMap<>())

@@ -3,7 +3,6 @@ package io.verideck.web.export;
 import io.verideck.kb.model.Card;
 import io.verideck.kb.model.Lecture;
 import io.verideck.kb.model.LectureSection;
-import io.verideck.kb.tex.TexText;
 import io.verideck.web.render.Links;
 import io.verideck.web.render.MarkdownHtml;
 import io.verideck.web.render.Pages;
@@ -51,32 +50,47 @@ public final class StaticExport {
             write(out, "assets/" + p, asset.get().bytes());
             a++;
         }
-        MiniSearchIndex index = searchIndex(pages);
+        StaticAnalysis analysis = new StaticAnalysis();
+        MiniSearchIndex index = searchIndex(pages, analysis);
         write(out, "search-index.json", index.toJson().getBytes(StandardCharsets.UTF_8));
+        write(out, "search-analysis.json", analysisJson(analysis).getBytes(StandardCharsets.UTF_8));
         return new Summary(n, a, pages.context().catalog().library().cards().size() + sectionCount(pages));
     }
 
-    static MiniSearchIndex searchIndex(Pages pages) {
+    /**
+     * The browser's index: every card and lecture section, each field as the terms the server's
+     * {@code CourseAnalyzer} indexes (the question/title, the answer/body with the key points, the tags).
+     */
+    static MiniSearchIndex searchIndex(Pages pages, StaticAnalysis analysis) {
         var cat = pages.context().catalog();
         MarkdownHtml md = pages.context().markdown();
         MiniSearchIndex index = new MiniSearchIndex();
         for (Card c : cat.library().cards()) {
             Integer lecture = c.lecture() == null ? null : c.lecture().number();
-            index.add("card:" + c.id(), Map.of("title", TexText.markdownToText(c.question()),
-                    "text", TexText.markdownToText(c.answer()) + " " + String.join(" ", c.keyPoints()),
-                    "tags", String.join(" ", c.tags())),
+            index.addTerms("card:" + c.id(), Map.of("title", analysis.terms(c.question()),
+                    "text", analysis.terms(c.answer() + "\n" + String.join("; ", c.keyPoints())),
+                    "tags", analysis.terms(String.join(" ", c.tags()))),
                     stored("card", Links.card(c.id()), md.inline(c.question()), snippet(c.answer()), lecture,
                             lecture == null ? null : cat.lectureTitle(lecture)));
         }
         for (Lecture l : cat.library().lectures()) {
             for (LectureSection s : l.sections()) {
-                index.add("section:" + l.number() + "#" + s.anchor(), Map.of("title", TexText.markdownToText(s.title()),
-                        "text", TexText.markdownToText(s.body()), "tags", ""),
+                index.addTerms("section:" + l.number() + "#" + s.anchor(), Map.of("title", analysis.terms(s.title()),
+                        "text", analysis.terms(s.body()), "tags", java.util.List.of()),
                         stored("section", Links.section(l.number(), s.anchor()), md.inline(s.title()), snippet(s.body()),
                                 l.number(), l.title()));
             }
         }
         return index;
+    }
+
+    /** {@code {"words": {surface: term}, "synonyms": [{"match": [[terms]], "expand": [[terms]]}]}} for {@code site.js}. */
+    static String analysisJson(StaticAnalysis analysis) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        var rules = analysis.synonymRules();
+        root.put("words", analysis.dictionary());
+        root.put("synonyms", rules);
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(root);
     }
 
     private static Map<String, Object> stored(String kind, String url, String titleHtml, String snippetHtml,

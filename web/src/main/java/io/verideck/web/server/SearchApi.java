@@ -1,19 +1,21 @@
 package io.verideck.web.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.verideck.kb.index.CardIndex;
 import io.verideck.kb.index.QuerySyntaxException;
 import io.verideck.kb.index.SearchHit;
 import io.verideck.web.render.Catalog;
-import io.verideck.web.render.Html;
 import io.verideck.web.render.Links;
 import io.verideck.web.render.MarkdownHtml;
 import io.verideck.web.render.SnippetMath;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code /api/search?q=...&limit=N}: the same index and analysis as {@code verideck search}. Answers
@@ -29,15 +31,19 @@ public final class SearchApi {
     private final CardIndex index;
     private final Catalog catalog;
     private final MarkdownHtml markdown;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern HEADING_HASHES = Pattern.compile("(^|\\s)#{1,6}\\s");
+    /** Lecture titles by number (the library looks them up by scanning). */
+    private final Map<Integer, String> lectureTitles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Rendered titles: the same few hundred questions come back again and again. */
     private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(Integer.getInteger("verideck.searchCache", 2048));
 
     /** A response: HTTP status and JSON body (kept encoded, so a cached answer is written as is). */
-    public record Answer(int status, String json, byte[] bytes) {
-        Answer(int status, String json) {
-            this(status, json, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public record Answer(int status, byte[] bytes) {
+        /** The body as text. */
+        public String json() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -63,7 +69,7 @@ public final class SearchApi {
         if (cached != null) return cached;
         Answer a;
         try {
-            a = new Answer(200, write(Map.of("query", q, "hits", hits(index.search(q, limit)))));
+            a = new Answer(200, write(q, index.search(q, limit)));
         } catch (QuerySyntaxException e) {
             a = error(e.getMessage());
         }
@@ -71,39 +77,60 @@ public final class SearchApi {
         return a;
     }
 
-    private List<Map<String, Object>> hits(List<SearchHit> hits) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SearchHit h : hits) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            boolean card = "card".equals(h.kind());
-            m.put("kind", h.kind());
-            m.put("id", h.id());
-            m.put("url", card ? Links.card(h.id()) : Links.section(h.lecture(), h.section()));
-            m.put("title", h.title());
-            m.put("titleHtml", titles.computeIfAbsent(h.title(), markdown::inline));
-            m.put("snippetHtml", SnippetMath.mark(plainSnippet(h.snippetHtml())));
-            m.put("lecture", h.lecture());
-            m.put("lectureTitle", h.lecture() == null ? null : catalog.lectureTitle(h.lecture()));
-            m.put("tags", h.tags());
-            out.add(m);
+    /**
+     * The answer written straight to bytes with a streaming generator (no map per hit, no tree):
+     * {@code {"query": q, "hits": [{kind, id, url, title, titleHtml, snippetHtml, lecture, lectureTitle, tags}]}}.
+     */
+    private byte[] write(String q, List<SearchHit> hits) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 640 * hits.size());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("query", q);
+            g.writeArrayFieldStart("hits");
+            for (SearchHit h : hits) {
+                boolean card = "card".equals(h.kind());
+                g.writeStartObject();
+                g.writeStringField("kind", h.kind());
+                g.writeStringField("id", h.id());
+                g.writeStringField("url", card ? Links.card(h.id()) : Links.section(h.lecture(), h.section()));
+                g.writeStringField("title", h.title());
+                g.writeStringField("titleHtml", titles.computeIfAbsent(h.title(), markdown::inline));
+                g.writeStringField("snippetHtml", SnippetMath.mark(plainSnippet(h.snippetHtml())));
+                if (h.lecture() == null) {
+                    g.writeNullField("lecture");
+                    g.writeNullField("lectureTitle");
+                } else {
+                    g.writeNumberField("lecture", h.lecture());
+                    g.writeStringField("lectureTitle", lectureTitles.computeIfAbsent(h.lecture(), catalog::lectureTitle));
+                }
+                g.writeArrayFieldStart("tags");
+                for (String t : h.tags()) g.writeString(t);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
+        return out.toByteArray();
     }
 
     /** Drops Markdown syntax that reads badly in a one-line snippet (heading hashes, emphasis stars). */
     static String plainSnippet(String html) {
-        return html.replaceAll("(^|\\s)#{1,6}\\s", "$1").replace("**", "");
+        String s = html.indexOf('#') < 0 ? html : HEADING_HASHES.matcher(html).replaceAll("$1");
+        return s.indexOf("**") < 0 ? s : s.replace("**", "");
     }
 
     private Answer error(String message) {
-        return new Answer(400, write(Map.of("error", message)));
-    }
-
-    private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            return "{\"error\":\"" + Html.esc(e.getOriginalMessage()) + "\"}";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return new Answer(400, out.toByteArray());
     }
 }

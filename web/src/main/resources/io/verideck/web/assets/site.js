@@ -127,20 +127,86 @@
       .catch(function () { if (mine === seq) show('<p class="status">Search is not available right now.</p>'); });
   }
 
+  /* Static mode: the index holds the server's analyzed terms (stems, TeX tokens); search-analysis.json
+     maps the words seen in the content to those terms and lists the synonym rules, analyzed the same way. */
   function loadEngine() {
     if (engine) return engine;
-    engine = fetch(root + 'search-index.json').then(function (r) { return r.text(); }).then(function (json) {
-      return window.MiniSearch.loadJSON(json, { fields: ['title', 'text', 'tags'],
-        storeFields: ['kind', 'url', 'titleHtml', 'snippetHtml', 'lecture', 'lectureTitle'] });
-    });
+    var text = function (r) { if (!r.ok) throw new Error(r.status); return r.text(); };
+    engine = Promise.all([fetch(root + 'search-index.json').then(text), fetch(root + 'search-analysis.json').then(text)])
+      .then(function (files) {
+        var js = JSON.parse(files[0]);
+        var terms = js.index.map(function (e) { return e[0]; }).sort();
+        var ms = window.MiniSearch.loadJS(js, { fields: ['title', 'text', 'tags'],
+          storeFields: ['kind', 'url', 'titleHtml', 'snippetHtml', 'lecture', 'lectureTitle'] });
+        return { ms: ms, analysis: JSON.parse(files[1]), terms: terms };
+      });
     return engine;
   }
+  /* The query's terms: each word through the dictionary ("" is a stop word; an unknown word, such as
+     one still being typed, stays as it is and is matched as a prefix). */
+  function firstAtLeast(terms, w) {
+    var lo = 0, hi = terms.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < w) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  /* A word the content never used ("standardizing" when the notes say "standardizes"): unless it is
+     the start of an index term (a word being typed), its longest prefix that is an index term (a stem). */
+  function resolve(w, e) {
+    var words = e.analysis.words, terms = e.terms;
+    if (Object.prototype.hasOwnProperty.call(words, w)) return words[w];
+    var i = firstAtLeast(terms, w);
+    if (i < terms.length && terms[i].lastIndexOf(w, 0) === 0) return w;
+    for (var k = w.length - 1; k >= 4; k--) {
+      var p = w.slice(0, k), j = firstAtLeast(terms, p);
+      if (j < terms.length && terms[j] === p) return p;
+    }
+    return w;
+  }
+  function queryTerms(q, e) {
+    var out = [];
+    q.toLowerCase().split(/[\n\r\p{Z}\p{P}\p{S}]+/u).forEach(function (w) {
+      if (!w) return;
+      var t = resolve(w, e);
+      if (t) out.push(t);
+    });
+    return out;
+  }
+  function sameAt(terms, i, phrase) {
+    if (i + phrase.length > terms.length) return false;
+    for (var k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) return false;
+    return true;
+  }
+  function phraseQuery(phrase) {
+    return phrase.length === 1 ? phrase[0] : { combineWith: 'AND', queries: phrase.slice() };
+  }
+  /* A MiniSearch query tree: every term must match; a run of terms that is a synonym phrase matches
+     any of the phrase's alternatives instead (longest phrase first, as the server's synonym filter). */
+  function queryTree(terms, rules) {
+    var parts = [], i = 0;
+    while (i < terms.length) {
+      var best = null, len = 0;
+      rules.forEach(function (r) {
+        r.match.forEach(function (p) { if (p.length > len && sameAt(terms, i, p)) { best = r; len = p.length; } });
+      });
+      if (!best) { parts.push(terms[i]); i++; continue; }
+      var alts = best.expand.map(phraseQuery);
+      parts.push({ combineWith: 'OR', queries: alts });
+      i += len;
+    }
+    return { combineWith: 'AND', queries: parts };
+  }
   function staticSearch(q, mine) {
-    loadEngine().then(function (ms) {
+    loadEngine().then(function (e) {
       if (mine !== seq) return;
-      var hits = ms.search(q, { prefix: true, fuzzy: function (t) { return t.length > 4 ? 0.2 : 0; },
-        boost: { title: 3, tags: 2 }, combineWith: 'AND' });
-      if (!hits.length) hits = ms.search(q, { prefix: true, fuzzy: 0.2, boost: { title: 3, tags: 2 } });
+      var terms = queryTerms(q, e);
+      if (!terms.length) { render(q, []); return; }
+      var opts = { prefix: true, fuzzy: function (t) { return t.length > 4 ? 0.2 : 0; }, boost: { title: 3, tags: 2 },
+        tokenize: function (s) { return [s]; }, processTerm: function (t) { return t; } };
+      var hits = e.ms.search(queryTree(terms, e.analysis.synonyms), opts);
+      if (!hits.length) {
+        opts.fuzzy = 0.2;
+        hits = e.ms.search({ combineWith: 'OR', queries: terms }, opts);
+      }
       render(q, hits.slice(0, 20));
     }).catch(function () { if (mine === seq) show('<p class="status">The search index could not be loaded.</p>'); });
   }

@@ -79,6 +79,26 @@ class StaticSiteBrowserTest {
         assertTrue(Chromium.consoleErrors(browser).isEmpty());
     }
 
+    /**
+     * The export searches the server's analyzed terms: each of these fails with plain MiniSearch over
+     * the raw words (no stem in common, more edits than its fuzzy match allows, or no word in common).
+     */
+    @Test
+    void searchUsesTheServersStemsAndSynonyms() {
+        browser.get(url("/index.html"));
+        Page.searchFor(browser, "backprop", "sample-backprop");
+        // stems: "standardizing" and the card's "standardizes" are both "standard" (3 edits apart)
+        Page.searchFor(browser, "standardizing", "fixture-batchnorm");
+        // stems: "normalizing" and "normalization" are both "normal"
+        Page.searchFor(browser, "normalizing features", "fixture-batchnorm");
+        // British spelling through the synonym group of batch normalization
+        Page.searchFor(browser, "batch normalisation", "fixture-batchnorm");
+        // a synonym with no word in common: the card says "Kullback-Leibler"
+        Page.searchFor(browser, "relative entropy", "fixture-kl");
+        List<?> errors = Chromium.consoleErrors(browser);
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
     @Test
     void pagesWorkFromFilesWithRelativeLinks() {
         browser.get(url("/lectures/7.html#chain-rule"));
