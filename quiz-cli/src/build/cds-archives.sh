@@ -4,6 +4,8 @@
 #   target/verideck.jsa         search and the other knowledge-base commands (search backprop --limit 1)
 #   target/verideck-review.jsa  review and stats (review --plain --limit 1 on a small training deck, with
 #                               SQLite and the deck cache already set up by a first, unrecorded run)
+#   target/verideck-serve.jsa   serve and site (serve --port 0 with -Dverideck.serveTrainingRun=true:
+#                               the server fetches a few pages and a search from itself, then exits)
 # The training runs use a throw-away data and cache directory under target/, never the user's.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -15,7 +17,7 @@ unset VERIDECK_JAVA_OPTS XDG_DATA_HOME XDG_CACHE_HOME || true
 dump() { # ARCHIVE ARGS...: one launch of the CLI that writes ARCHIVE when it exits
   local archive="$1"; shift
   rm -f "$archive"
-  VERIDECK_JAVA_OPTS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" "$root/verideck" "$@"
+  VERIDECK_JAVA_OPTS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off ${TRAIN_OPTS:-}" "$root/verideck" "$@"
 }
 code=0
 dump "$target/verideck.jsa" search backprop --limit 1 >/dev/null || code=$?
@@ -49,5 +51,9 @@ if printf '\n3\n' | "$root/verideck" --decks "$train/decks" review --plain --db 
 else
   rm -f "$target/verideck-review.jsa"
   echo "cds-archives: warning: the review training run failed; review uses the search archive" >&2
+fi
+if ! TRAIN_OPTS="-Dverideck.serveTrainingRun=true" dump "$target/verideck-serve.jsa" serve --port 0 </dev/null >/dev/null 2>&1; then
+  rm -f "$target/verideck-serve.jsa"
+  echo "cds-archives: warning: the serve training run failed; serve uses the search archive" >&2
 fi
 ls -l "$target"/verideck*.jsa | awk '{print "cds-archives: " $NF ", " $5 " bytes"}'
