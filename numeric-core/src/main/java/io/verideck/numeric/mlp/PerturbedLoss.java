@@ -59,7 +59,7 @@ public final class PerturbedLoss {
         }
         INDArray all = outputs.size() == 1 ? outputs.get(0) : Nd4j.vstack(outputs.toArray(new INDArray[0]));
         long k = all.size(1);
-        double[] values = loss.valueStacked(all.reshape('c', all.size(0) / batch, batch, k), y).dup('c').data().asDouble();
+        double[] values = values(loss.valueStacked(all.reshape('c', all.size(0) / batch, batch, k), y));
         double[] out = new double[2 * c];
         int copy = 0;
         for (int[] r : ranges) {
@@ -141,7 +141,11 @@ public final class PerturbedLoss {
         return h;
     }
 
-    private static double[] values(INDArray a) {
+    /** The entries in row-major order; copies the buffer without an ND4J op when it already is that. */
+    static double[] values(INDArray a) {
+        if (a.ordering() == 'c' && !a.isView() && a.data().length() == a.length()) {
+            return a.data().asDouble();
+        }
         return a.dup('c').data().asDouble();
     }
 

@@ -60,18 +60,15 @@ public final class MlpClaims {
         ParameterLayout layout = ParameterLayout.of(named.toArray());
         long n = layout.size();
         return new Differentiable(layout, 1, new StackedLoss(mlp, loss, x, y, layout), v -> {
-            Mlp at = PerturbedLoss.withParameters(mlp, v.dup('c').reshape(n).toDoubleVector());
+            Mlp at = PerturbedLoss.withParameters(mlp, v.toDoubleVector());
             Backpropagation.Gradients g = Backpropagation.gradients(at, loss, x, y);
-            double[] flat = new double[(int) n];
-            int offset = 0;
+            List<INDArray> parts = new ArrayList<>();
             for (int l = 0; l < at.layers().size(); l++) {
-                for (INDArray part : new INDArray[] {g.weights().get(l), g.biases().get(l)}) {
-                    double[] d = part.dup('c').reshape(part.length()).toDoubleVector();
-                    System.arraycopy(d, 0, flat, offset, d.length);
-                    offset += d.length;
-                }
+                parts.add(g.weights().get(l));
+                parts.add(g.biases().get(l));
             }
-            return Nd4j.create(flat, new long[] {1, n}, 'c');
+            // One op: every gradient flattened row-major and concatenated, in layout order.
+            return Nd4j.toFlattened('c', parts.toArray(new INDArray[0])).reshape(1, n);
         });
     }
 

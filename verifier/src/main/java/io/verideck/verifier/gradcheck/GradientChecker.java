@@ -45,7 +45,7 @@ public record GradientChecker(Mode mode, Tolerance tolerance, double relativeSte
     private GradientCheckResult full(Differentiable f, double[] x) {
         int n = x.length;
         long k = f.outputs();
-        double[] analytic = f.jacobian().apply(Nd4j.createFromArray(x)).dup('c').reshape(k * n).toDoubleVector();
+        double[] analytic = entries(f.jacobian().apply(Nd4j.createFromArray(x)));
         Comparison cmp = new Comparison(tolerance);
         int chunk = (int) Math.max(1, Math.min(n, maxBatchEntries / (2L * n)));
         for (int start = 0; start < n; start += chunk) {
@@ -59,7 +59,7 @@ public record GradientChecker(Mode mode, Tolerance tolerance, double relativeSte
                 plus[j] = x[i] + steps[j];
                 minus[j] = x[i] - steps[j];
             }
-            double[] out = evaluate(f, x, start, plus, minus).dup('c').reshape(2L * c * k).toDoubleVector();
+            double[] out = entries(evaluate(f, x, start, plus, minus));
             for (int j = 0; j < c; j++) {
                 for (int o = 0; o < k; o++) {
                     double numeric = (out[(int) (j * k + o)] - out[(int) ((c + j) * k + o)]) / (2 * steps[j]);
@@ -69,6 +69,14 @@ public record GradientChecker(Mode mode, Tolerance tolerance, double relativeSte
             }
         }
         return cmp.result(2L * n);
+    }
+
+    /** The entries in row-major order, without an ND4J copy when the array already is contiguous row-major. */
+    private static double[] entries(INDArray a) {
+        if (a.ordering() == 'c' && !a.isView() && a.data().length() == a.length()) {
+            return a.data().asDouble();
+        }
+        return a.dup('c').reshape(a.length()).toDoubleVector();
     }
 
     /** Rows {@code j}: x with coordinate {@code start + j} set to {@code plus[j]}; rows {@code c + j}: to {@code minus[j]}. */
