@@ -12,7 +12,7 @@ CP="verifier/target/test-classes:verifier/target/classes:numeric-core/target/cla
 echo "== machine"; nproc; lscpu | head -15; uptime
 # One OpenMP thread: the arrays are small and the machine is shared (see docs/benchmarks.md).
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-echo "== gradient checks"
+echo "== gradient checks (nd4jOps: ND4J ops of one check; pass a word such as MLP to GradientCheckBenchmark to run one check)"
 java -cp "$CP" io.verideck.verifier.bench.GradientCheckBenchmark 2>&1 | grep -v SLF4J
 echo "== verify (default tries), natives warm"
 java -cp "$CP" io.verideck.verifier.bench.VerifyLauncher --claim G2 >/dev/null 2>&1 || true

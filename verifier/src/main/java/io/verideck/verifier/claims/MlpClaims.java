@@ -9,11 +9,13 @@ import io.verideck.numeric.mlp.Backpropagation;
 import io.verideck.numeric.mlp.Layer;
 import io.verideck.numeric.mlp.Mlp;
 import io.verideck.numeric.mlp.MlpLoss;
+import io.verideck.numeric.mlp.PerturbedLoss;
 import io.verideck.numeric.mlp.XorNetwork;
 import io.verideck.verifier.claim.Claim;
 import io.verideck.verifier.gen.Discard;
 import io.verideck.verifier.gen.Gen;
 import io.verideck.verifier.gen.TensorGen;
+import io.verideck.verifier.gradcheck.CoordinatePerturbations;
 import io.verideck.verifier.gradcheck.Differentiable;
 import io.verideck.verifier.gradcheck.GradientChecker;
 import io.verideck.verifier.gradcheck.ParameterLayout;
@@ -22,6 +24,7 @@ import io.verideck.verifier.property.Trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -55,7 +58,28 @@ public final class MlpClaims {
             named.add(mlp.layers().get(l).bias());
         }
         ParameterLayout layout = ParameterLayout.of(named.toArray());
-        return Differentiable.scalar(layout, s -> {
+        long n = layout.size();
+        return new Differentiable(layout, 1, new StackedLoss(mlp, loss, x, y, layout), v -> {
+            Mlp at = PerturbedLoss.withParameters(mlp, v.toDoubleVector());
+            Backpropagation.Gradients g = Backpropagation.gradients(at, loss, x, y);
+            List<INDArray> parts = new ArrayList<>();
+            for (int l = 0; l < at.layers().size(); l++) {
+                parts.add(g.weights().get(l));
+                parts.add(g.biases().get(l));
+            }
+            // One op: every gradient flattened row-major and concatenated, in layout order.
+            return Nd4j.toFlattened('c', parts.toArray(new INDArray[0])).reshape(1, n);
+        });
+    }
+
+    /**
+     * The loss at stacked parameter vectors; for the one-coordinate moves of a full-Jacobian check it
+     * computes the layers below the moved weight once ({@link PerturbedLoss}).
+     */
+    private record StackedLoss(Mlp mlp, MlpLoss loss, INDArray x, INDArray y, ParameterLayout layout)
+            implements Function<INDArray, INDArray>, CoordinatePerturbations {
+        @Override
+        public INDArray apply(INDArray s) {
             List<INDArray> p = layout.unpack(s);
             List<INDArray> w = new ArrayList<>();
             List<INDArray> b = new ArrayList<>();
@@ -63,23 +87,14 @@ public final class MlpClaims {
                 w.add(p.get(l));
                 b.add(p.get(l + 1));
             }
-            return loss.valueStacked(mlp.forwardStacked(x, w, b), y);
-        }, v -> {
-            List<INDArray> p = layout.unpack(v.reshape(1, v.length()));
-            List<Layer> layers = new ArrayList<>();
-            for (int l = 0; l < mlp.layers().size(); l++) {
-                Layer old = mlp.layers().get(l);
-                layers.add(new Layer(p.get(2 * l).reshape(old.weights().shape()), p.get(2 * l + 1).reshape(old.bias().shape()),
-                        old.activation()));
-            }
-            Backpropagation.Gradients g = Backpropagation.gradients(new Mlp(layers), loss, x, y);
-            List<INDArray> flat = new ArrayList<>();
-            for (int l = 0; l < layers.size(); l++) {
-                flat.add(g.weights().get(l));
-                flat.add(g.biases().get(l));
-            }
-            return layout.pack(flat.toArray(new INDArray[0]));
-        });
+            return loss.valueStacked(mlp.forwardStacked(x, w, b), y).reshape(s.size(0), 1);
+        }
+
+        @Override
+        public INDArray perturbed(double[] point, int start, double[] plus, double[] minus) {
+            double[] values = PerturbedLoss.losses(PerturbedLoss.withParameters(mlp, point), loss, x, y, start, plus, minus);
+            return Nd4j.create(values, new long[] {values.length, 1}, 'c');
+        }
     }
 
     /**

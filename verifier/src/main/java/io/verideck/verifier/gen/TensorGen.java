@@ -29,7 +29,7 @@ public final class TensorGen {
             for (int i = 0; i < v.length; i++) {
                 v[i] = entry.generate(s);
             }
-            return Nd4j.create(v, shape, 'c');
+            return array(v, shape);
         };
     }
 
@@ -49,7 +49,7 @@ public final class TensorGen {
             for (int i = 0; i < v.length; i++) {
                 v[i] = mean + sd * s.gaussian();
             }
-            return Nd4j.create(v, shape, 'c');
+            return array(v, shape);
         };
     }
 
@@ -81,7 +81,7 @@ public final class TensorGen {
             for (int i = 0; i < v.length; i++) {
                 v[i] = entry.generate(s);
             }
-            return Nd4j.create(v, shape, 'c');
+            return array(v, shape);
         };
     }
 
@@ -160,6 +160,14 @@ public final class TensorGen {
      */
     public static Gen<INDArray> sequence(int steps, int batch, int features) {
         return dense(-1, 1, steps, batch, features);
+    }
+
+    /** A row-major array over a copy of {@code v}, copied in bulk (not entry by entry as {@code Nd4j.create(double[], ...)}). */
+    private static INDArray array(double[] v, long[] shape) {
+        if (shape.length == 0 || v.length == 0) {
+            return Nd4j.create(v, shape, 'c');
+        }
+        return Nd4j.create(Nd4j.createBuffer(v), shape, Nd4j.getStrides(shape, 'c'), 0, 'c');
     }
 
     private static int[] range(int n) {

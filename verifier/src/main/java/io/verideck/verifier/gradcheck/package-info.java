@@ -13,5 +13,11 @@
  * function (a few large ND4J ops, in chunks bounded by memory), then compares the whole Jacobian.
  * {@link io.verideck.verifier.gradcheck.GradientChecker.Mode#RANDOM_DIRECTION} compares the
  * directional derivative along one seeded random unit direction: two evaluations whatever {@code n}.
+ *
+ * <p>A function whose one-coordinate moves are cheap to evaluate (a network, where a weight of layer
+ * {@code l} changes only one column of that layer's pre-activation) may also implement {@link
+ * io.verideck.verifier.gradcheck.CoordinatePerturbations} on its stacked function; the full mode then
+ * asks it for the {@code 2n} values instead of building the {@code 2n x n} rows. Everything else
+ * (steps, central differences, criterion, report) is the same on both paths.
  */
 package io.verideck.verifier.gradcheck;

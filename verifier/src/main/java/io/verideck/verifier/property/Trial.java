@@ -17,7 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class Trial {
     private final Source source;
     private final long seed;
-    private final Map<String, String> inputs = new LinkedHashMap<>();
+    /** Drawn inputs by name: rendered text, or a {@link Render.Snapshot} rendered only when a report asks. */
+    private final Map<String, Object> inputs = new LinkedHashMap<>();
     private double maxAbsError;
     private double maxRelError;
 
@@ -38,7 +39,8 @@ public final class Trial {
      */
     public <T> T draw(String name, Gen<T> gen) {
         T value = gen.generate(source);
-        inputs.put(name, Render.value(value));
+        // Arrays are copied now (a property may change them in place) but formatted only for a failure report.
+        inputs.put(name, value instanceof INDArray a ? Render.Snapshot.of(a) : Render.value(value));
         return value;
     }
 
@@ -73,10 +75,14 @@ public final class Trial {
         if (actual.length() != expected.length()) {
             throw new PropertyViolation(label + ": length " + actual.length() + " but expected " + expected.length());
         }
-        double[] a = actual.dup('c').reshape(actual.length()).toDoubleVector();
-        double[] e = expected.dup('c').reshape(expected.length()).toDoubleVector();
+        double[] a = Render.entries(actual);
+        double[] e = Render.entries(expected);
         for (int i = 0; i < a.length; i++) {
-            close(label + " entry " + i, a[i], e[i], tolerance);
+            record(a[i], e[i]);
+            if (!tolerance.accepts(a[i], e[i]) || Double.isNaN(a[i]) != Double.isNaN(e[i])) {
+                throw new PropertyViolation(String.format("%s: got %.15g, expected %.15g (|diff| %.3g)", label + " entry " + i,
+                        a[i], e[i], Math.abs(a[i] - e[i])));
+            }
         }
     }
 
@@ -129,7 +135,9 @@ public final class Trial {
 
     /** @return drawn inputs by name, rendered */
     public Map<String, String> inputs() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        Map<String, String> rendered = new LinkedHashMap<>();
+        inputs.forEach((name, value) -> rendered.put(name, value.toString()));
+        return java.util.Collections.unmodifiableMap(rendered);
     }
 
     /** @return the largest absolute error recorded */
@@ -149,14 +157,40 @@ public final class Trial {
 
         static String value(Object v) {
             if (v instanceof INDArray a) {
-                String shape = java.util.Arrays.toString(a.shape());
-                if (a.length() > 64) {
-                    return "array " + shape + " (" + a.length() + " entries, first: "
-                            + java.util.Arrays.toString(java.util.Arrays.copyOf(a.dup('c').reshape(a.length()).toDoubleVector(), 8)) + ")";
-                }
-                return shape + " " + java.util.Arrays.toString(a.dup('c').reshape(a.length()).toDoubleVector());
+                return Snapshot.of(a).toString();
             }
             return String.valueOf(v);
+        }
+
+        /** The entries in row-major order; no ND4J op when the array already is contiguous row-major. */
+        static double[] entries(INDArray a) {
+            if (a.ordering() == 'c' && !a.isView() && a.data().length() == a.length()) {
+                return a.data().asDouble();
+            }
+            return a.dup('c').reshape(a.length()).toDoubleVector();
+        }
+
+        /**
+         * A drawn array's shape and (first) entries, formatted on demand.
+         *
+         * @param shape shape
+         * @param length number of entries
+         * @param head the entries, or the first 8 when there are more than 64
+         */
+        record Snapshot(long[] shape, long length, double[] head) {
+            static Snapshot of(INDArray a) {
+                double[] all = entries(a);
+                return new Snapshot(a.shape(), a.length(), a.length() > 64 ? java.util.Arrays.copyOf(all, 8) : all);
+            }
+
+            @Override
+            public String toString() {
+                String s = java.util.Arrays.toString(shape);
+                if (length > 64) {
+                    return "array " + s + " (" + length + " entries, first: " + java.util.Arrays.toString(head) + ")";
+                }
+                return s + " " + java.util.Arrays.toString(head);
+            }
         }
     }
 }

@@ -29,14 +29,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class GradientCheckBenchmark {
     private static final int WARMUP = 5;
     private static final int RUNS = 15;
+    private static String only = "";
 
     private GradientCheckBenchmark() {
     }
 
     /**
-     * @param args ignored
+     * @param args optionally a word: only the checks whose label contains it run (e.g. {@code MLP})
      */
     public static void main(String[] args) {
+        only = args.length > 0 ? args[0] : "";
         NumericBackend.load();
         GradientChecker full = GradientChecker.of(GradientChecker.Mode.FULL_JACOBIAN, Tolerance.DEFAULT);
         long seed = 42;
@@ -78,6 +80,9 @@ public final class GradientCheckBenchmark {
     }
 
     private static void time(String label, GradientChecker checker, Differentiable f, INDArray x) {
+        if (!label.contains(only)) {
+            return;
+        }
         GradientCheckResult last = null;
         for (int i = 0; i < WARMUP; i++) {
             last = checker.check(f, x, 1);
@@ -96,7 +101,24 @@ public final class GradientCheckBenchmark {
         Arrays.sort(cpu);
         // With one ND4J thread, the calling thread's CPU time is the work itself: it is what the
         // wall time would be on an idle machine, and it is robust to other processes' load.
-        System.out.printf(Locale.ROOT, "%-60s median wall %8.2f ms (min %.2f)  median cpu %8.2f ms  %d runs  passed=%s maxRel=%.1e entries=%d%n",
-                label, ms[RUNS / 2], ms[0], cpu[RUNS / 2], RUNS, last.passed(), last.maxRelError(), last.compared());
+        System.out.printf(Locale.ROOT, "%-60s median wall %8.2f ms (min %.2f)  median cpu %8.2f ms  %d runs  passed=%s maxRel=%.1e entries=%d nd4jOps=%d%n",
+                label, ms[RUNS / 2], ms[0], cpu[RUNS / 2], RUNS, last.passed(), last.maxRelError(), last.compared(),
+                opCount(() -> checker.check(f, x, 1)));
+    }
+
+    /** ND4J ops executed by {@code work} (the op profiler's invocation count). */
+    @SuppressWarnings("deprecation") // setProfilingMode is the documented switch in 1.0.0-M2.1
+    private static long opCount(Runnable work) {
+        org.nd4j.linalg.api.ops.executioner.OpExecutioner executioner = org.nd4j.linalg.factory.Nd4j.getExecutioner();
+        org.nd4j.linalg.api.ops.executioner.OpExecutioner.ProfilingMode before = executioner.getProfilingMode();
+        executioner.setProfilingMode(org.nd4j.linalg.api.ops.executioner.OpExecutioner.ProfilingMode.OPERATIONS);
+        try {
+            org.nd4j.linalg.profiler.OpProfiler.getInstance().reset();
+            work.run();
+            return org.nd4j.linalg.profiler.OpProfiler.getInstance().getInvocationsCount();
+        } finally {
+            executioner.setProfilingMode(before);
+            org.nd4j.linalg.profiler.OpProfiler.getInstance().reset();
+        }
     }
 }
