@@ -25,7 +25,7 @@ public final class SameDiffOracle {
         SDVariable xv = sd.var("x", x.dup());
         sd.math().square(wv.mmul(xv)).sum().rename("f");
         sd.setLossVariables("f");
-        Map<String, INDArray> g = quietly(() -> sd.calculateGradients(new HashMap<>(), "W", "x"));
+        Map<String, INDArray> g = io.verideck.numeric.SameDiffQuiet.call(() -> sd.calculateGradients(new HashMap<>(), "W", "x"));
         return new INDArray[] {g.get("W"), g.get("x")};
     }
 
@@ -42,18 +42,8 @@ public final class SameDiffOracle {
         SDVariable y = sd.math().tanh(a.mmul(xv).add(c));
         sd.math().square(y).sum().mul(0.5).rename("z");
         sd.setLossVariables("z");
-        Map<String, INDArray> g = quietly(() -> sd.calculateGradients(new HashMap<>(), "x"));
+        Map<String, INDArray> g = io.verideck.numeric.SameDiffQuiet.call(() -> sd.calculateGradients(new HashMap<>(), "x"));
         return g.get("x").reshape(x.length());
     }
 
-    /** SameDiff 1.0.0-M2.1 prints while building gradient graphs; standard output is muted meanwhile. */
-    private static synchronized <T> T quietly(java.util.function.Supplier<T> work) {
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try {
-            return work.get();
-        } finally {
-            System.setOut(out);
-        }
-    }
 }

@@ -42,7 +42,7 @@ public final class SameDiffGradients {
                 : sd.nn().logSoftmax(h).mul(y).sum().mul(-1.0 / batch);
         value = value.rename("loss");
         sd.setLossVariables("loss");
-        Map<String, INDArray> g = quietly(() -> sd.calculateGradients(new HashMap<>(), names.toArray(new String[0])));
+        Map<String, INDArray> g = io.verideck.numeric.SameDiffQuiet.call(() -> sd.calculateGradients(new HashMap<>(), names.toArray(new String[0])));
         List<INDArray> dw = new ArrayList<>();
         List<INDArray> db = new ArrayList<>();
         for (int l = 0; l < mlp.layers().size(); l++) {
@@ -52,20 +52,6 @@ public final class SameDiffGradients {
         return new Backpropagation.Gradients(dw, db, null);
     }
 
-    /**
-     * SameDiff 1.0.0-M2.1 prints a line per differentiated op to {@code System.out} while building
-     * the gradient graph; that would corrupt {@code verify --json}, so standard output is muted for
-     * the duration of the call.
-     */
-    private static synchronized <T> T quietly(java.util.function.Supplier<T> work) {
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try {
-            return work.get();
-        } finally {
-            System.setOut(out);
-        }
-    }
 
     private static SDVariable activate(SameDiff sd, SDVariable a, Activation g) {
         return switch (g) {

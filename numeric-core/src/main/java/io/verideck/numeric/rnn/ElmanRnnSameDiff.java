@@ -43,19 +43,9 @@ public final class ElmanRnnSameDiff {
         }
         total.rename("loss");
         sd.setLossVariables("loss");
-        Map<String, INDArray> g = quietly(() -> sd.calculateGradients(new HashMap<>(), "U", "W", "b", "V", "c", "h0"));
+        Map<String, INDArray> g = io.verideck.numeric.SameDiffQuiet.call(() -> sd.calculateGradients(new HashMap<>(), "U", "W", "b", "V", "c", "h0"));
         return new ElmanRnn.Gradients(g.get("U"), g.get("W"), g.get("b").reshape(rnn.bias().length()), g.get("V"),
                 g.get("c").reshape(rnn.outputBias().length()), java.util.List.of(), g.get("h0"));
     }
 
-    /** SameDiff prints a line per differentiated op while building the gradient graph; standard output is muted meanwhile. */
-    private static synchronized <T> T quietly(java.util.function.Supplier<T> work) {
-        java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try {
-            return work.get();
-        } finally {
-            System.setOut(out);
-        }
-    }
 }
