@@ -7,8 +7,9 @@ import java.util.Arrays;
 
 /**
  * Passage boundaries for snippets: a sentence ends at {@code .}, {@code ?} or {@code !} followed by
- * white space and then not a lower-case letter ("e.g. the" does not end one), and every line break ends
- * one (answers are Markdown: list items and paragraphs are lines). The boundaries of a text are found in
+ * white space and then not a lower-case letter ("e.g. the" does not end one), and a line that starts a
+ * Markdown block ends one: after a blank line, or a line starting a list item, heading, table row or
+ * display formula. Other line breaks are the hard wrapping of a paragraph and end nothing. The boundaries of a text are found in
  * one pass when it is set, so moving around is a binary search; the JDK's rule-based sentence iterator
  * re-scans the text at every step, and was a fifth of the cost of a search with snippets.
  */
@@ -30,7 +31,7 @@ final class SentenceBreaks extends BreakIterator {
             char c = newText.charAt(i++);
             boolean end;
             if (c == '\n') {
-                end = true;
+                end = startsBlock(newText, i);
             } else if ((c == '.' || c == '?' || c == '!') && i < n && Character.isWhitespace(newText.charAt(i))) {
                 int j = i;
                 while (j < n && Character.isWhitespace(newText.charAt(j)) && newText.charAt(j) != '\n') j++;
@@ -51,6 +52,20 @@ final class SentenceBreaks extends BreakIterator {
         bounds = b;
         count = k;
         index = 0;
+    }
+
+    /** True when the line starting at {@code at} begins a new Markdown block. */
+    private static boolean startsBlock(String s, int at) {
+        int j = at;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+        if (j >= s.length()) return false;
+        char c = s.charAt(j);
+        if (c == '\n' || c == '#' || c == '|' || c == '>') return true;
+        if ((c == '-' || c == '*' || c == '+') && j + 1 < s.length() && s.charAt(j + 1) == ' ') return true;
+        if (c == '$' && s.startsWith("$$", j)) return true;
+        int k = j;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) k++;
+        return k > j && k + 1 < s.length() && (s.charAt(k) == '.' || s.charAt(k) == ')') && s.charAt(k + 1) == ' ';
     }
 
     @Override
