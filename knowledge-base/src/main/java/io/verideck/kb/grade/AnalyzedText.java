@@ -35,7 +35,8 @@ record AnalyzedText(List<Term> terms, List<String> words, boolean[] negated, boo
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+(?:['’][\\p{L}]+)?");
-    private static final Analyzer ANALYZER = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY);
+    /** Query-side analysis (synonyms), keeping the words search drops: in an answer "than" or "each" mean something. */
+    private static final Analyzer ANALYZER = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY, false);
 
     /** Analyses a text; with {@code synonyms} false only the text's own terms are kept. */
     static AnalyzedText of(String text, boolean synonyms) {
