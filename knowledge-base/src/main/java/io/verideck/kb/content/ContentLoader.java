@@ -33,13 +33,27 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private static final String ROOT = "io/verideck/content/";
     private static volatile LoadResult builtin;
+    private static volatile Library builtinLibrary;
 
     private ContentLoader() {
     }
 
-    /** The built-in library (loaded once per JVM). */
+    /**
+     * The built-in library (loaded once per JVM): read back from the snapshot the build saved beside the
+     * built-in index when the launcher names one ({@link LibrarySnapshot}), else parsed.
+     */
     public static Library builtin() {
-        return builtinResult().library();
+        Library l = builtinLibrary;
+        if (l == null) {
+            synchronized (ContentLoader.class) {
+                if (builtinLibrary == null) {
+                    Library saved = builtin == null ? LibrarySnapshot.fromProperty() : null;
+                    builtinLibrary = saved != null ? saved : builtinResult().library();
+                }
+                l = builtinLibrary;
+            }
+        }
+        return l;
     }
 
     /** The built-in library with the problems found in it (there should be none). */

@@ -46,17 +46,29 @@ public final class BuiltinIndexer {
     /** Builds the index in {@code out} if it is missing or stale; returns true when it built. */
     public static boolean ensure(Path out) throws IOException {
         String hash = contentHash();
-        if (hash.equals(IndexFormat.contentHash(out))) return false;
+        if (hash.equals(IndexFormat.contentHash(out))) {
+            if (!Files.exists(out.resolve(io.verideck.kb.content.LibrarySnapshot.FILE))) {
+                io.verideck.kb.content.LibrarySnapshot.write(out, parsedBuiltin());
+            }
+            return false;
+        }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, out.getFileName() + ".tmp");
+        io.verideck.kb.model.Library lib = parsedBuiltin(); // never an older snapshot: this replaces it
         try (FSDirectory dir = FSDirectory.open(tmp)) {
-            CardIndex.write(ContentLoader.builtin(), dir);
+            CardIndex.write(lib, dir);
         }
         IndexFormat.writeManifest(tmp, hash);
+        io.verideck.kb.content.LibrarySnapshot.write(tmp, lib);
         if (Files.exists(out)) deleteTree(out);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return true;
+    }
+
+    /** The built-in library as parsed from its Markdown (never from a snapshot: this makes the snapshot). */
+    private static io.verideck.kb.model.Library parsedBuiltin() {
+        return ContentLoader.loadFiles(ContentLoader.builtinFiles(), true).library();
     }
 
     /** SHA-256 over every built-in content file's name and text, and the index format version. */

@@ -36,7 +36,7 @@ public record Card(
         String variables,
         boolean draft,
         String origin,
-        SourceLocation location) {
+        SourceLocation location) implements java.io.Serializable {
 
     public Card {
         tags = List.copyOf(tags);

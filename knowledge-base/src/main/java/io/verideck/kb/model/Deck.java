@@ -11,7 +11,7 @@ import java.util.List;
  * @param intro Markdown before the first card (may be empty)
  * @param cards the cards in file order
  */
-public record Deck(String name, String file, List<String> tags, String intro, List<Card> cards) {
+public record Deck(String name, String file, List<String> tags, String intro, List<Card> cards) implements java.io.Serializable {
     public Deck {
         tags = List.copyOf(tags);
         cards = List.copyOf(cards);

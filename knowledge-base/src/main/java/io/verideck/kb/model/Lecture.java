@@ -11,7 +11,7 @@ import java.util.List;
  * @param intro    Markdown before the first section
  * @param sections one per concept, in file order
  */
-public record Lecture(int number, String title, String file, String intro, List<LectureSection> sections) {
+public record Lecture(int number, String title, String file, String intro, List<LectureSection> sections) implements java.io.Serializable {
     public Lecture {
         sections = List.copyOf(sections);
     }

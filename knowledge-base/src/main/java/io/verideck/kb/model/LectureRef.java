@@ -6,7 +6,7 @@ package io.verideck.kb.model;
  * @param number the lecture number
  * @param anchor the section anchor, or {@code null} for the lecture as a whole
  */
-public record LectureRef(int number, String anchor) {
+public record LectureRef(int number, String anchor) implements java.io.Serializable {
     /** Parses {@code 7} or {@code 7#chain-rule}; returns null if the text is not of that form. */
     public static LectureRef parse(String text) {
         String t = text.strip();

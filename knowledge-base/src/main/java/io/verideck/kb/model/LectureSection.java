@@ -8,5 +8,5 @@ package io.verideck.kb.model;
  * @param body   Markdown of the section, including its {@code ###} sub-sections
  * @param line   the 1-based line of the heading
  */
-public record LectureSection(String anchor, String title, String body, int line) {
+public record LectureSection(String anchor, String title, String body, int line) implements java.io.Serializable {
 }
