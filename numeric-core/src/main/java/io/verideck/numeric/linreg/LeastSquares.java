@@ -1,5 +1,6 @@
 package io.verideck.numeric.linreg;
 
+import io.verideck.numeric.linalg.SymmetricEigen;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.inverse.InvertMatrix;
@@ -133,67 +134,25 @@ public final class LeastSquares {
     public static INDArray minimumNormSolve(INDArray x, INDArray y) {
         int p = (int) x.columns();
         INDArray xt = x.transpose();
-        double[][] a = xt.mmul(x).toDoubleMatrix();
-        double[][] v = new double[p][p];
-        for (int i = 0; i < p; i++) {
-            v[i][i] = 1;
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int i = 0; i < p; i++) {
-                for (int j = i + 1; j < p; j++) {
-                    off += a[i][j] * a[i][j];
-                }
-            }
-            if (off < 1e-30) {
-                break;
-            }
-            for (int i = 0; i < p; i++) {
-                for (int j = i + 1; j < p; j++) {
-                    if (a[i][j] == 0) {
-                        continue;
-                    }
-                    double theta = (a[j][j] - a[i][i]) / (2 * a[i][j]);
-                    double t = Math.signum(theta == 0 ? 1 : theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < p; k++) {
-                        double aki = a[k][i];
-                        double akj = a[k][j];
-                        a[k][i] = c * aki - s * akj;
-                        a[k][j] = s * aki + c * akj;
-                    }
-                    for (int k = 0; k < p; k++) {
-                        double aik = a[i][k];
-                        double ajk = a[j][k];
-                        a[i][k] = c * aik - s * ajk;
-                        a[j][k] = s * aik + c * ajk;
-                    }
-                    for (int k = 0; k < p; k++) {
-                        double vki = v[k][i];
-                        double vkj = v[k][j];
-                        v[k][i] = c * vki - s * vkj;
-                        v[k][j] = s * vki + c * vkj;
-                    }
-                }
-            }
-        }
+        SymmetricEigen eigen = SymmetricEigen.of(xt.mmul(x));
+        double[] lambda = eigen.values().toDoubleVector();
+        double[][] v = eigen.vectors().toDoubleMatrix();
         double largest = 0;
-        for (int i = 0; i < p; i++) {
-            largest = Math.max(largest, Math.abs(a[i][i]));
+        for (double l : lambda) {
+            largest = Math.max(largest, Math.abs(l));
         }
         double tol = largest * p * 1e-12;
         double[] b = xt.mmul(y).reshape(p).toDoubleVector();
         double[] theta = new double[p];
         for (int i = 0; i < p; i++) {
-            if (a[i][i] <= tol) {
+            if (lambda[i] <= tol) {
                 continue;
             }
             double proj = 0;
             for (int k = 0; k < p; k++) {
                 proj += v[k][i] * b[k];
             }
-            proj /= a[i][i];
+            proj /= lambda[i];
             for (int k = 0; k < p; k++) {
                 theta[k] += v[k][i] * proj;
             }
