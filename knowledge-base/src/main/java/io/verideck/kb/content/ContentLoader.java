@@ -56,7 +56,7 @@ public final class ContentLoader {
         return l;
     }
 
-    /** The built-in library with the problems found in it (there should be none). */
+    /** The built-in library parsed from its Markdown (never the snapshot), with the problems found in it (there should be none). */
     public static LoadResult builtinResult() {
         LoadResult r = builtin;
         if (r == null) {

@@ -48,14 +48,14 @@ public final class BuiltinIndexer {
         String hash = contentHash();
         if (hash.equals(IndexFormat.contentHash(out))) {
             if (!Files.exists(out.resolve(io.verideck.kb.content.LibrarySnapshot.FILE))) {
-                io.verideck.kb.content.LibrarySnapshot.write(out, parsedBuiltin());
+                io.verideck.kb.content.LibrarySnapshot.write(out, ContentLoader.builtinResult().library());
             }
             return false;
         }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, out.getFileName() + ".tmp");
-        io.verideck.kb.model.Library lib = parsedBuiltin(); // never an older snapshot: this replaces it
+        io.verideck.kb.model.Library lib = ContentLoader.builtinResult().library(); // parsed, never a snapshot
         try (FSDirectory dir = FSDirectory.open(tmp)) {
             CardIndex.write(lib, dir);
         }
@@ -64,11 +64,6 @@ public final class BuiltinIndexer {
         if (Files.exists(out)) deleteTree(out);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return true;
-    }
-
-    /** The built-in library as parsed from its Markdown (never from a snapshot: this makes the snapshot). */
-    private static io.verideck.kb.model.Library parsedBuiltin() {
-        return ContentLoader.loadFiles(ContentLoader.builtinFiles(), true).library();
     }
 
     /** SHA-256 over every built-in content file's name and text, and the index format version. */
