@@ -18,11 +18,7 @@ class FormulaDomainTest {
     }
 
     private static Value[] samples(String declaration, int count) {
-        Variables vars = Variables.parse("v " + declaration);
-        SplittableRandom random = new SplittableRandom(seed);
-        Value[] out = new Value[count];
-        for (int i = 0; i < count; i++) out[i] = vars.samplePoint(random).get("v");
-        return out;
+        return DomainSamples.of(declaration, count, seed);
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.verideck.verifier.formula.Verdict.Result;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +29,7 @@ class FormulaIntegerAndBoundedDomainTest {
     }
 
     private static Value[] samples(String declaration, int count) {
-        Variables vars = Variables.parse("v " + declaration);
-        SplittableRandom random = new SplittableRandom(seed);
-        Value[] out = new Value[count];
-        for (int i = 0; i < count; i++) out[i] = vars.samplePoint(random).get("v");
-        return out;
+        return DomainSamples.of(declaration, count, seed);
     }
 
     @Test
