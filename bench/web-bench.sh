@@ -5,6 +5,7 @@
 #
 #   bench/web-bench.sh [--decks DIR] [--card ID] [--duration 30s] [--uncached]
 #
+# WEB_BENCH_JAVA_OPTS adds JVM options to the server's (e.g. a flight recording, -Xlog:gc).
 # --uncached starts the server with the search answer cache off (-Dverideck.searchCache=0), so every
 # request runs a Lucene search and the highlighter.
 set -euo pipefail
@@ -22,7 +23,7 @@ done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 4; }
 work="$(mktemp -d)"
 export VERIDECK_HOME="$work/home" VERIDECK_CACHE="$work/cache"
-opts="-Xms256m -Xmx256m"
+opts="-Xms256m -Xmx256m ${WEB_BENCH_JAVA_OPTS:-}"
 [ -n "$uncached" ] && opts="$opts -Dverideck.searchCache=0"
 args=(serve --port "$port")
 [ -n "$decks" ] && args+=(--decks "$decks")

@@ -62,6 +62,8 @@ public final class CardIndex implements AutoCloseable {
     private final Analyzer literalQueryAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.QUERY, false);
     private final Analyzer indexAnalyzer = new CourseAnalyzer(CourseAnalyzer.Mode.INDEX);
     private final UnifiedHighlighter highlighter;
+    /** Snippets already found, by document and highlighted terms (the documents never change). */
+    private final SnippetCache snippetCache = SnippetCache.fromSystemProperty();
     /**
      * Stored documents already read, by doc id: a hit's fields are decompressed once, not for the
      * highlighter and again for the result (the site asks for the same few hundred cards all day).
@@ -304,7 +306,7 @@ public final class CardIndex implements AutoCloseable {
         List<SearchHit> out = new ArrayList<>();
         if (top.scoreDocs.length == 0) return out;
         Query marks = highlightQuery(q);
-        String[] snippets = marks == null ? new String[top.scoreDocs.length] : highlighter.highlight(Fields.ANSWER, marks, top, 1);
+        String[] snippets = marks == null ? new String[top.scoreDocs.length] : snippetCache.highlight(highlighter, Fields.ANSWER, marks, top);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = document(sd.doc);

@@ -19,9 +19,30 @@ final class SentenceBreaks extends BreakIterator {
     private int count = 1;
     private int index;
 
+    /**
+     * Boundaries by text. The highlighter hands over the same stored answers again and again (an open
+     * index never changes, and its documents are read once), so each text is scanned once. Bounded:
+     * emptied when it holds more than a few thousand texts.
+     */
+    private static final java.util.Map<String, int[]> BOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
+
     @Override
     public void setText(String newText) {
         text = newText;
+        int[] known = BOUNDS.get(newText);
+        if (known == null) {
+            known = scan(newText);
+            if (BOUNDS.size() >= MAX_CACHED) BOUNDS.clear();
+            BOUNDS.put(newText, known);
+        }
+        bounds = known; // shared and never written: the iterator only reads it
+        count = known.length;
+        index = 0;
+    }
+
+    /** Every boundary of a text, in order, from 0 to its length. */
+    static int[] scan(String newText) {
         int n = newText.length();
         int[] b = new int[16];
         int k = 0;
@@ -49,9 +70,7 @@ final class SentenceBreaks extends BreakIterator {
             if (k == b.length) b = Arrays.copyOf(b, k + 1);
             b[k++] = n;
         }
-        bounds = b;
-        count = k;
-        index = 0;
+        return Arrays.copyOf(b, k);
     }
 
     /** True when the line starting at {@code at} begins a new Markdown block. */

@@ -74,7 +74,36 @@ final class Snippets extends PassageFormatter {
         return s == null ? offset : s[1];
     }
 
+    /**
+     * The HTML and the plain text of marked snippets already converted, by marked snippet. The snippet
+     * cache hands back the same marked string for the same hit and terms, so converting it again is
+     * wasted work (equal strings give equal output). Bounded like {@link #SPANS}.
+     */
+    private static final java.util.Map<String, String> HTML = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The value of {@code f(key)}, computed once while the key stays in {@code cache}. */
+    private static <K> String memo(java.util.Map<K, String> cache, K key, java.util.function.Function<K, String> f) {
+        String known = cache.get(key);
+        if (known == null) {
+            known = f.apply(key);
+            if (cache.size() >= MAX_CACHED) cache.clear();
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    /** A marked snippet as plain text: no marks, runs of white space as one blank. */
     static String text(String marked) {
+        return memo(TEXT, marked, Snippets::toText);
+    }
+
+    /** A marked snippet as escaped HTML with {@code <mark>}, runs of white space as one blank. */
+    static String html(String marked) {
+        return memo(HTML, marked, Snippets::toHtml);
+    }
+
+    private static String toText(String marked) {
         StringBuilder sb = new StringBuilder(marked.length());
         boolean space = false;
         for (int i = 0; i < marked.length(); i++) {
@@ -96,7 +125,7 @@ final class Snippets extends PassageFormatter {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
-    static String html(String marked) {
+    private static String toHtml(String marked) {
         StringBuilder sb = new StringBuilder(marked.length() + 32);
         boolean space = false;
         for (int i = 0; i < marked.length(); i++) {
@@ -121,8 +150,18 @@ final class Snippets extends PassageFormatter {
         return sb.toString();
     }
 
+    /** Leads already cut, by text and length (the same answers come back in hit after hit). */
+    private static final java.util.Map<LeadKey, String> LEADS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record LeadKey(String text, int max) {
+    }
+
     /** The first {@code max} characters of a text, cut at a word boundary. */
     static String lead(String text, int max) {
+        return memo(LEADS, new LeadKey(text, max), k -> cutLead(k.text(), k.max()));
+    }
+
+    private static String cutLead(String text, int max) {
         String t = text.replaceAll("\\s+", " ").strip();
         if (t.length() <= max) return t;
         int cut = t.lastIndexOf(' ', max);

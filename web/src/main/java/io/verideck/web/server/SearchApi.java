@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * {@code /api/search?q=...&limit=N}: the same index and analysis as {@code verideck search}. Answers
  * are JSON; a bad or too long query is a 400 with {@code {"error": "..."}}. Recent answers are kept in
  * a small cache, since people (and search-as-you-type) ask the same prefixes again and again
- * (size from {@code -Dverideck.searchCache=N}; 0 turns it off).
+ * (size from {@code -Dverideck.searchCache=N}; 0 turns it off). With that cache off every request
+ * runs the search, but a hit already written once is not written again ({@link HitJson}).
  */
 public final class SearchApi {
     /** Longest query accepted (characters). */
@@ -37,7 +38,12 @@ public final class SearchApi {
     private final Map<Integer, String> lectureTitles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Rendered titles: the same few hundred questions come back again and again. */
     private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
-    private final ResponseCache cache = new ResponseCache(Integer.getInteger("verideck.searchCache", 2048));
+    private final ResponseCache cache;
+    /** Encoded hits (not answers): {@code -Dverideck.hitCache=N}, 0 encodes every hit every time. */
+    private final HitJson hitJson;
+    private static final byte[] QUERY_FIELD = "{\"query\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HITS_FIELD = ",\"hits\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "]}".getBytes(StandardCharsets.US_ASCII);
 
     /** A response: HTTP status and JSON body (kept encoded, so a cached answer is written as is). */
     public record Answer(int status, byte[] bytes) {
@@ -48,9 +54,16 @@ public final class SearchApi {
     }
 
     public SearchApi(CardIndex index, Catalog catalog, MarkdownHtml markdown) {
+        this(index, catalog, markdown, Integer.getInteger("verideck.searchCache", 2048), Integer.getInteger("verideck.hitCache", 8192));
+    }
+
+    /** With the given sizes of the answer cache and of the encoded-hit cache (0 turns either off). */
+    SearchApi(CardIndex index, Catalog catalog, MarkdownHtml markdown, int answers, int encodedHits) {
         this.index = index;
         this.catalog = catalog;
         this.markdown = markdown;
+        this.cache = new ResponseCache(answers);
+        this.hitJson = new HitJson(encodedHits, this::encodeHit);
     }
 
     public Answer search(String q, String limitText) {
@@ -78,36 +91,57 @@ public final class SearchApi {
     }
 
     /**
-     * The answer written straight to bytes with a streaming generator (no map per hit, no tree):
-     * {@code {"query": q, "hits": [{kind, id, url, title, titleHtml, snippetHtml, lecture, lectureTitle, tags}]}}.
+     * The answer as bytes: {@code {"query": q, "hits": [{kind, id, url, title, titleHtml, snippetHtml,
+     * lecture, lectureTitle, tags}]}}. Each hit's object is encoded once and kept ({@link HitJson}): it
+     * depends only on the hit (its document and its snippet), and the same cards with the same snippets
+     * come back query after query; the answer is the query plus those bytes.
      */
     private byte[] write(String q, List<SearchHit> hits) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 640 * hits.size());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("query", q);
-            g.writeArrayFieldStart("hits");
-            for (SearchHit h : hits) {
-                boolean card = "card".equals(h.kind());
-                g.writeStartObject();
-                g.writeStringField("kind", h.kind());
-                g.writeStringField("id", h.id());
-                g.writeStringField("url", card ? Links.card(h.id()) : Links.section(h.lecture(), h.section()));
-                g.writeStringField("title", h.title());
-                g.writeStringField("titleHtml", titles.computeIfAbsent(h.title(), markdown::inline));
-                g.writeStringField("snippetHtml", SnippetMath.mark(plainSnippet(h.snippetHtml())));
-                if (h.lecture() == null) {
-                    g.writeNullField("lecture");
-                    g.writeNullField("lectureTitle");
-                } else {
-                    g.writeNumberField("lecture", h.lecture());
-                    g.writeStringField("lectureTitle", lectureTitles.computeIfAbsent(h.lecture(), catalog::lectureTitle));
-                }
-                g.writeArrayFieldStart("tags");
-                for (String t : h.tags()) g.writeString(t);
-                g.writeEndArray();
-                g.writeEndObject();
+        byte[][] parts = new byte[hits.size()][];
+        int size = 64 + q.length() * 2;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = hitJson.bytes(hits.get(i));
+            size += parts[i].length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try {
+            out.write(QUERY_FIELD);
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.writeString(q);
             }
+            out.write(HITS_FIELD);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) out.write(',');
+                out.write(parts[i]);
+            }
+            out.write(END);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One hit as a JSON object (what {@link HitJson} keeps). */
+    byte[] encodeHit(SearchHit h) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(640);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            boolean card = "card".equals(h.kind());
+            g.writeStartObject();
+            g.writeStringField("kind", h.kind());
+            g.writeStringField("id", h.id());
+            g.writeStringField("url", card ? Links.card(h.id()) : Links.section(h.lecture(), h.section()));
+            g.writeStringField("title", h.title());
+            g.writeStringField("titleHtml", titles.computeIfAbsent(h.title(), markdown::inline));
+            g.writeStringField("snippetHtml", SnippetMath.mark(plainSnippet(h.snippetHtml())));
+            if (h.lecture() == null) {
+                g.writeNullField("lecture");
+                g.writeNullField("lectureTitle");
+            } else {
+                g.writeNumberField("lecture", h.lecture());
+                g.writeStringField("lectureTitle", lectureTitles.computeIfAbsent(h.lecture(), catalog::lectureTitle));
+            }
+            g.writeArrayFieldStart("tags");
+            for (String t : h.tags()) g.writeString(t);
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {

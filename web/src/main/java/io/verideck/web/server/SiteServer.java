@@ -24,7 +24,10 @@ public final class SiteServer implements AutoCloseable {
      * @param state the site, possibly still loading
      */
     public SiteServer(String host, int port, CompletableFuture<SiteState> state) {
-        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        // Searches and page renders are CPU work that never blocks: more threads than a few per core
+        // only take turns on the cores (docs/benchmarks.md, Site: 8 threads against 64 on 2 cores).
+        int max = Integer.getInteger("verideck.httpThreads", Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        QueuedThreadPool threads = new QueuedThreadPool(max, Math.min(4, max));
         threads.setName("verideck-http");
         threads.setDaemon(true);
         server = new Server(threads);
