@@ -27,12 +27,19 @@ public final class SiteQueryBench {
             for (int r = 0; r < rounds; r++) for (String q : QUERIES) index.search(q, 20);
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] cpu = new long[rounds * QUERIES.size()];
+            long[] byQuery = new long[QUERIES.size()];
             int i = 0;
             for (int r = 0; r < rounds; r++) {
-                for (String q : QUERIES) {
+                for (int k = 0; k < QUERIES.size(); k++) {
                     long c = threads.getCurrentThreadCpuTime();
-                    index.search(q, 20);
-                    cpu[i++] = threads.getCurrentThreadCpuTime() - c;
+                    index.search(QUERIES.get(k), 20);
+                    cpu[i] = threads.getCurrentThreadCpuTime() - c;
+                    byQuery[k] += cpu[i++];
+                }
+            }
+            if (Boolean.getBoolean("verideck.benchByQuery")) {
+                for (int k = 0; k < QUERIES.size(); k++) {
+                    System.out.printf("  %-30s %.3f ms%n", QUERIES.get(k), byQuery[k] / 1e6 / rounds);
                 }
             }
             Arrays.sort(cpu);
