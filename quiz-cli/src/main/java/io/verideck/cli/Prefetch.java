@@ -65,10 +65,13 @@ final class Prefetch {
                 case "search", "show" -> {
                     if (decks == null) openBuiltinIndex(env);
                 }
-                case "review", "stats" -> {
+                case "review" -> {
+                    // the decks first: the command opens the database itself meanwhile if it gets there first
+                    DeckCache.prefetch(decks, Paths.cacheDir(env));
                     ProgressStore.warmUp();
-                    if (command.equals("review")) DeckCache.prefetch(decks, Paths.cacheDir(env));
+                    java.time.ZoneId.systemDefault().getRules();
                 }
+                case "stats" -> ProgressStore.warmUp();
                 default -> {
                     // the other commands start quickly enough, or need what the arguments decide
                 }

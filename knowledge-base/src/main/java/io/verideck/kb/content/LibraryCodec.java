@@ -110,6 +110,17 @@ public final class LibraryCodec {
      * @throws IllegalArgumentException when the bytes are not an encoded library of this version or are cut short
      */
     public static Library decode(byte[] bytes, int offset) {
+        return decode(bytes, offset, true);
+    }
+
+    /**
+     * @param bytes a buffer holding an encoded library
+     * @param offset where the encoded library starts
+     * @param withLectures false to stop after the decks (the library then has no lectures)
+     * @return the library
+     * @throws IllegalArgumentException when the bytes are not an encoded library of this version or are cut short
+     */
+    public static Library decode(byte[] bytes, int offset, boolean withLectures) {
         Reader r = new Reader(bytes, offset);
         try {
             if (r.fixed() != MAGIC) throw new IllegalArgumentException("not an encoded library");
@@ -127,6 +138,7 @@ public final class LibraryCodec {
                 for (int j = 0; j < nc; j++) cards.add(card(r));
                 decks.add(new Deck(name, file, tags, intro, cards));
             }
+            if (!withLectures) return new Library(decks, List.of());
             int nl = r.count();
             List<Lecture> lectures = new ArrayList<>(nl);
             for (int i = 0; i < nl; i++) {

@@ -42,6 +42,17 @@ public final class LibrarySnapshot {
         return dir == null ? null : read(Path.of(dir).resolve(FILE));
     }
 
+    /** @return the decks (no lectures) of the saved built-in library named by {@value #PROPERTY}, or null when there is none to use */
+    public static Library decksFromProperty() {
+        String dir = System.getProperty(PROPERTY);
+        if (dir == null) return null;
+        try {
+            return LibraryCodec.decode(Files.readAllBytes(Path.of(dir).resolve(FILE)), 0, false);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * @param file a snapshot file
      * @return its library, or null when it is missing, damaged or not a snapshot

@@ -37,6 +37,9 @@ class LibraryCodecTest {
         Library read = LibraryCodec.decode(LibraryCodec.encode(parsed, false));
         assertEquals(parsed.decks(), read.decks());
         assertEquals(List.of(), read.lectures());
+        Library skipped = LibraryCodec.decode(LibraryCodec.encode(parsed, true), 0, false);
+        assertEquals(parsed.decks(), skipped.decks());
+        assertEquals(List.of(), skipped.lectures());
     }
 
     @Test

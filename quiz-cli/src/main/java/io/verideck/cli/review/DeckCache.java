@@ -101,8 +101,8 @@ public final class DeckCache {
      * the whole built-in library when its location cannot be keyed or the cache cannot be read.
      */
     static Library builtin(Path cacheDir) {
-        Library saved = LibrarySnapshot.fromProperty();
-        if (saved != null) return new Library(saved.decks(), List.of());
+        Library saved = LibrarySnapshot.decksFromProperty();
+        if (saved != null) return saved;
         try {
             String key = builtinKey(DeckCache.class.getClassLoader().getResource(BUILTIN_DECKS));
             if (key == null) return ContentLoader.builtin();
