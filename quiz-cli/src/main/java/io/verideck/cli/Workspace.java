@@ -89,7 +89,8 @@ public final class Workspace implements AutoCloseable {
                     UserIndex.update(userDecks, userIndex);
                     dirs.add(userIndex);
                 }
-                index = CardIndex.openDirectories(dirs);
+                CardIndex ahead = Prefetch.takeIndex(dirs);
+                index = ahead != null ? ahead : CardIndex.openDirectories(dirs);
             } catch (IOException e) {
                 throw new UserError(ExitCodes.ENVIRONMENT, "cannot open the search index: " + e.getMessage(), e);
             }
@@ -99,12 +100,24 @@ public final class Workspace implements AutoCloseable {
 
     /** The prebuilt index from the launcher if current, else one built on first run in the cache. */
     private Path builtinIndexDir() throws IOException {
-        String prop = System.getProperty(BUILTIN_INDEX_PROPERTY);
-        if (prop != null && IndexFormat.contentHash(Path.of(prop)) != null) return Path.of(prop);
+        Path prebuilt = prebuiltIndexDir();
+        if (prebuilt != null) return prebuilt;
         String hash = BuiltinIndexer.contentHash();
         Path dir = Paths.cacheDir(env).resolve("builtin-index").resolve(hash.substring(0, 16));
         BuiltinIndexer.ensure(dir);
         return dir;
+    }
+
+    /** The index built at package time that the launcher names, when it is there and complete; else null. */
+    static Path prebuiltIndexDir() {
+        String prop = System.getProperty(BUILTIN_INDEX_PROPERTY);
+        if (prop == null) return null;
+        try {
+            Path dir = Path.of(prop);
+            return IndexFormat.contentHash(dir) != null ? dir : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static String shortHash(String s) {

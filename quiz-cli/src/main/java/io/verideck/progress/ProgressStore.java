@@ -97,6 +97,25 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /**
+     * Loads the SQLite driver and its native library and runs its one-time set-up (date formats,
+     * locale data) on an in-memory database, so that a later {@link #open} only opens the file. The
+     * launcher calls this on a second thread while the command line is still being parsed. It
+     * touches no file other than the native library's cached copy, and any failure is left for
+     * {@link #open} to report.
+     */
+    public static void warmUp() {
+        try {
+            NativeLibrary.prepare(System.getenv());
+            try (Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new Properties());
+                 Statement st = c.createStatement()) {
+                st.execute("PRAGMA user_version");
+            }
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // open() meets the same problem and reports it with the database's name
+        }
+    }
+
+    /**
      * FULL (default): every commit is fsynced, so a grade survives a power cut too. NORMAL (system
      * property {@code verideck.synchronous=NORMAL}): in WAL mode a commit survives a killed process
      * but a power cut may roll back the last few grades; commits skip the fsync.

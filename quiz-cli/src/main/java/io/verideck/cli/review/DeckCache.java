@@ -1,32 +1,34 @@
 package io.verideck.cli.review;
 
 import io.verideck.kb.content.ContentLoader;
-import io.verideck.kb.model.Card;
-import io.verideck.kb.model.Deck;
-import io.verideck.kb.model.LectureRef;
+import io.verideck.kb.content.LibraryCodec;
+import io.verideck.kb.content.LibrarySnapshot;
 import io.verideck.kb.model.Library;
-import io.verideck.kb.model.SourceLocation;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * Decks as review needs them, cached in binary form so that a launch does not parse thousands of
- * Markdown cards before the first question: the user's decks, and the built-in decks (which would
- * otherwise be listed from their jar and parsed at every launch). The key of the user's decks is the
+ * Decks as review needs them, cached in binary form ({@link LibraryCodec}) so that a launch does not
+ * parse thousands of Markdown cards before the first question: the user's decks, and the built-in
+ * decks (which would otherwise be listed from their jar and parsed at every launch) when the launcher
+ * has not named the built-in library saved at build time ({@link LibrarySnapshot}). The key of the user's decks is the
  * format version plus the path, size and modification time of every {@code *.md} under the decks
  * directory; that of the built-in decks is the path, size and modification time of the jar (or the
  * same listing of the directory) they are read from. Any change means one full parse (by the
@@ -34,12 +36,58 @@ import java.util.stream.Stream;
  * needs lecture notes. Keys are compared in full; file names use a 64-bit FNV-1a hash of the
  * location, so no cryptographic provider has to start.
  */
-final class DeckCache {
-    private static final int FORMAT = 2;
+public final class DeckCache {
+    private static final int FORMAT = 3;
     /** Where the built-in content lives on the class path (see {@link ContentLoader}). */
     private static final String BUILTIN_DECKS = "io/verideck/content/decks";
 
     private DeckCache() {
+    }
+
+    /** Decks being read ahead by {@link #prefetch}, by decks directory and cache directory; each is taken once. */
+    private static final Map<String, FutureTask<Library>> AHEAD = new ConcurrentHashMap<>();
+
+    /**
+     * Reads the decks a review will ask {@link #reviewDecks} for, on the calling thread, so that the
+     * launcher can do it while the command line is still being parsed. The result is kept for one
+     * {@link #reviewDecks} call with the same directories; failures are left for that call to meet.
+     *
+     * @param dir the user's decks directory, or null for the built-in decks alone
+     * @param cacheDir the cache directory
+     */
+    public static void prefetch(Path dir, Path cacheDir) {
+        FutureTask<Library> task = new FutureTask<>(() -> read(dir, cacheDir));
+        if (AHEAD.putIfAbsent(aheadKey(dir, cacheDir), task) == null) task.run();
+    }
+
+    /**
+     * The built-in decks plus the user's decks under {@code dir} (built-in cards win on an id clash),
+     * from the read-ahead when {@link #prefetch} was called with the same directories, else read now.
+     *
+     * @param dir the user's decks directory, or null for the built-in decks alone
+     * @param cacheDir the cache directory
+     * @throws IOException when the user's decks cannot be listed
+     */
+    static Library reviewDecks(Path dir, Path cacheDir) throws IOException {
+        FutureTask<Library> ahead = AHEAD.remove(aheadKey(dir, cacheDir));
+        if (ahead != null) {
+            try {
+                return ahead.get();
+            } catch (ExecutionException e) {
+                // read again below, where the failure surfaces as it would have without the read-ahead
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return read(dir, cacheDir);
+    }
+
+    private static Library read(Path dir, Path cacheDir) throws IOException {
+        return dir == null ? builtin(cacheDir) : builtin(cacheDir).plus(load(dir, cacheDir));
+    }
+
+    private static String aheadKey(Path dir, Path cacheDir) {
+        return (dir == null ? "" : dir.toAbsolutePath().normalize().toString()) + "\n" + cacheDir.toAbsolutePath().normalize();
     }
 
     /** The user's decks under {@code dir}, from the cache in {@code cacheDir} when it is current. */
@@ -53,6 +101,8 @@ final class DeckCache {
      * the whole built-in library when its location cannot be keyed or the cache cannot be read.
      */
     static Library builtin(Path cacheDir) {
+        Library saved = LibrarySnapshot.decksFromProperty();
+        if (saved != null) return saved;
         try {
             String key = builtinKey(DeckCache.class.getClassLoader().getResource(BUILTIN_DECKS));
             if (key == null) return ContentLoader.builtin();
@@ -84,8 +134,10 @@ final class DeckCache {
     /** The decks stored in {@code file} under {@code key}, else {@code parse}'s, written to {@code file}. */
     private static Library cached(Path file, String key, Supplier<Library> parse) {
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (key.equals(str(in))) return new Library(readDecks(in), List.of());
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                int body = keyEnd(bytes, key);
+                if (body > 0) return LibraryCodec.decode(bytes, body);
             } catch (IOException | RuntimeException e) {
                 // a damaged cache is rebuilt below
             }
@@ -94,9 +146,11 @@ final class DeckCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                str(out, key);
-                writeDecks(out, lib.decks());
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                out.write(new byte[] {(byte) (k.length >>> 24), (byte) (k.length >>> 16), (byte) (k.length >>> 8), (byte) k.length});
+                out.write(k);
+                out.write(LibraryCodec.encode(lib, false));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -108,15 +162,24 @@ final class DeckCache {
     /** The user decks' key: the format version, then each file's relative path, size and modification time. */
     static String key(Path dir) throws IOException {
         StringBuilder sb = new StringBuilder("v" + FORMAT);
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
+        List<Path> files = new ArrayList<>();
+        markdownFiles(dir, files);
+        files.sort(null);
         for (Path p : files) {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
             sb.append('\n').append(dir.relativize(p)).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis());
         }
         return sb.toString();
+    }
+
+    /** Every regular {@code *.md} file under {@code dir}, at any depth (links to directories are not followed). */
+    private static void markdownFiles(Path dir, List<Path> into) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) markdownFiles(p, into);
+                else if (p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)) into.add(p);
+            }
+        }
     }
 
     /** 64-bit FNV-1a of the string's UTF-16 units, as 16 hex digits (a file name, not a secret). */
@@ -130,99 +193,11 @@ final class DeckCache {
         return "0".repeat(16 - hex.length()) + hex;
     }
 
-    private static void writeDecks(DataOutputStream out, List<Deck> decks) throws IOException {
-        out.writeInt(decks.size());
-        for (Deck d : decks) {
-            str(out, d.name());
-            str(out, d.file());
-            list(out, d.tags());
-            str(out, d.intro());
-            out.writeInt(d.cards().size());
-            for (Card c : d.cards()) writeCard(out, c);
-        }
-    }
-
-    private static void writeCard(DataOutputStream out, Card c) throws IOException {
-        str(out, c.id());
-        str(out, c.question());
-        str(out, c.answer());
-        str(out, c.deck());
-        list(out, c.tags());
-        str(out, c.lecture() == null ? null : c.lecture().toString());
-        list(out, c.covers());
-        list(out, c.claims());
-        list(out, c.refutes());
-        list(out, c.keyPoints());
-        str(out, c.formula());
-        str(out, c.variables());
-        out.writeBoolean(c.draft());
-        str(out, c.origin());
-        str(out, c.location().file());
-        out.writeInt(c.location().line());
-    }
-
-    private static List<Deck> readDecks(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<Deck> decks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String name = str(in);
-            String file = str(in);
-            List<String> tags = list(in);
-            String intro = str(in);
-            int m = in.readInt();
-            List<Card> cards = new ArrayList<>(m);
-            for (int j = 0; j < m; j++) cards.add(readCard(in));
-            decks.add(new Deck(name, file, tags, intro, cards));
-        }
-        return decks;
-    }
-
-    private static Card readCard(DataInputStream in) throws IOException {
-        String id = str(in);
-        String q = str(in);
-        String a = str(in);
-        String deck = str(in);
-        List<String> tags = list(in);
-        String lecture = str(in);
-        List<String> covers = list(in);
-        List<String> claims = list(in);
-        List<String> refutes = list(in);
-        List<String> keyPoints = list(in);
-        String formula = str(in);
-        String variables = str(in);
-        boolean draft = in.readBoolean();
-        String origin = str(in);
-        SourceLocation loc = new SourceLocation(str(in), in.readInt());
-        return new Card(id, q, a, deck, tags, lecture == null ? null : LectureRef.parse(lecture), covers, claims, refutes,
-                keyPoints, formula, variables, draft, origin, loc);
-    }
-
-    // writeUTF is limited to 64 KB; an answer may be longer, so strings are length-prefixed UTF-8.
-    private static void str(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String str(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) return null;
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static void list(DataOutputStream out, List<String> l) throws IOException {
-        out.writeInt(l.size());
-        for (String s : l) str(out, s);
-    }
-
-    private static List<String> list(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> l = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) l.add(str(in));
-        return l;
+    /** Where the decks start in a cache file whose header is {@code key}; 0 when the header is another key. */
+    private static int keyEnd(byte[] bytes, String key) {
+        if (bytes.length < 4) return 0;
+        int n = (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff);
+        if (n < 0 || n > bytes.length - 4) return 0;
+        return key.equals(new String(bytes, 4, n, StandardCharsets.UTF_8)) ? 4 + n : 0;
     }
 }

@@ -129,12 +129,11 @@ public final class ReviewCommand implements Callable<Integer> {
         if (parent == null) return ContentLoader.builtin();
         Path dir = parent.workspace().userDecksDir();
         Path cache = Paths.cacheDir(parent.env());
-        if (dir == null) return DeckCache.builtin(cache);
-        if (!Files.isDirectory(dir)) {
+        if (dir != null && !Files.isDirectory(dir)) {
             throw new UserError(ExitCodes.BAD_INPUT, dir + ": decks directory does not exist (from --decks or VERIDECK_DECKS)");
         }
         try {
-            return DeckCache.builtin(cache).plus(DeckCache.load(dir, cache));
+            return DeckCache.reviewDecks(dir, cache);
         } catch (IOException e) {
             return parent.workspace().library();
         }

@@ -41,6 +41,29 @@ class DeckCacheTest {
     }
 
     @Test
+    void decksReadAheadAreHandedOverOnceAndOnlyForTheSameDirectories() throws Exception {
+        Path decks = Files.createDirectories(tmp.resolve("decks"));
+        Files.writeString(decks.resolve("a.md"), deck("It is $\\alpha$."));
+        Path cache = tmp.resolve("cache");
+        List<Card> direct = DeckCache.reviewDecks(decks, cache).cards();
+        assertTrue(direct.stream().anyMatch(c -> c.id().equals("cached-alpha")), "user cards are included");
+        assertTrue(direct.size() > 300, "built-in cards are included");
+
+        DeckCache.prefetch(decks, cache);
+        // the deck changes after the read-ahead: the first review gets what was read ahead, the next one the edit
+        Files.writeString(decks.resolve("a.md"), deck("It is the first letter, $\\alpha$."));
+        Files.setLastModifiedTime(decks.resolve("a.md"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertEquals(direct, DeckCache.reviewDecks(decks, cache).cards(), "the read-ahead is used");
+        Card edited = DeckCache.reviewDecks(decks, cache).card("cached-alpha").orElseThrow();
+        assertTrue(edited.answer().contains("first letter"), "a read-ahead is used once: " + edited.answer());
+
+        DeckCache.prefetch(decks, cache);
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        assertTrue(DeckCache.reviewDecks(other, cache).card("cached-alpha").isEmpty(), "another directory is read afresh");
+        assertEquals(List.of(), DeckCache.reviewDecks(null, cache).cards().stream().filter(c -> c.id().startsWith("cached-")).toList());
+    }
+
+    @Test
     void builtinDecksAreCachedAndEqualTheParsedOnes() throws Exception {
         Path cache = tmp.resolve("cache");
         List<Card> parsed = ContentLoader.builtin().cards();
