@@ -22,7 +22,7 @@ import java.util.concurrent.FutureTask;
  * are read from their cache. A failure is ignored here; the command meets it again and reports it.
  *
  * <p>Only the launcher's {@code main} starts it; commands run in-process (tests, embedding) do all
- * their work on their own thread.
+ * their work on their own thread. {@code -Dverideck.prefetch=false} turns it off (for measuring).
  */
 final class Prefetch {
     private static volatile FutureTask<CardIndex> builtinIndex;
@@ -39,6 +39,7 @@ final class Prefetch {
      * @return the thread, or null when the command needs no read-ahead
      */
     static Thread start(String[] args, Map<String, String> env) {
+        if ("false".equals(System.getProperty("verideck.prefetch"))) return null;
         String command = Main.commandWord(args);
         if (command == null) return null;
         String className = null;
