@@ -51,6 +51,10 @@ public final class CardIndex implements AutoCloseable {
     private static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
     private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
     private static final int SNIPPET_CHARS = 220;
+    /** A word in more than this share of the documents is "common" for {@link #topDocs}. */
+    /** How many documents the selective words of a long query pick for scoring with the whole query. */
+    private static final int CANDIDATES = Integer.getInteger("verideck.candidates", 40);
+    private static final double COMMON_FRACTION = Double.parseDouble(System.getProperty("verideck.commonFraction", "0.005"));
     private static final Pattern UNESCAPED_SLASH = Pattern.compile("(?<!\\\\)/");
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}\\s'-]+");
 
@@ -145,6 +149,11 @@ public final class CardIndex implements AutoCloseable {
         }
     }
 
+    /** The searcher (for the latency benches in this package). */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     /** Number of indexed documents (cards plus lecture sections). */
     public int size() {
         return reader.numDocs();
@@ -162,7 +171,7 @@ public final class CardIndex implements AutoCloseable {
     public List<SearchHit> search(String query, int limit, String kind) throws QuerySyntaxException {
         Query q = parse(query);
         try {
-            TopDocs top = searcher.search(filter(q, kind), Math.max(1, limit));
+            TopDocs top = topDocs(q, kind, Math.max(1, limit));
             if (top.scoreDocs.length == 0) {
                 Query fuzzy = fuzzy(query);
                 if (fuzzy != null) {
@@ -231,17 +240,63 @@ public final class CardIndex implements AutoCloseable {
             text = UNESCAPED_SLASH.matcher(text).replaceAll("\\\\/");
         }
         try {
-            Query q = parser(queryAnalyzer).parse(text);
-            if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) q = parser(literalQueryAnalyzer).parse(text);
-            if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+            String plain = PlainQueries.unescape(text);
+            Query q;
+            if (plain != null) {
+                q = plainQuery(plain, queryAnalyzer);
+                if (q == null) q = plainQuery(plain, literalQueryAnalyzer);
+            } else {
+                q = parser(queryAnalyzer).parse(text);
+                if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) q = parser(literalQueryAnalyzer).parse(text);
+            }
+            if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new QuerySyntaxException("the query has no searchable words (only stop words or symbols): '"
                         + abbreviate(query) + "'");
             }
-            return withProximityBoost(q, text);
+            return withProximityBoost(PlainQueries.flatten(q), text);
         } catch (ParseException | RuntimeException e) {
             throw new QuerySyntaxException("bad query syntax: " + oneLine(e.getMessage())
                     + " (quote special characters, close every \" and ( )");
         }
+    }
+
+    /**
+     * A query without operators, built straight from its analysed tokens: the text is analysed once
+     * (the classic parser analyses it once per field) into the clauses the parser would make, one per
+     * word or synonym group and field, each with the field's boost. Null when no word is left.
+     */
+    private Query plainQuery(String text, Analyzer analyzer) {
+        Query one = new org.apache.lucene.util.QueryBuilder(analyzer).createBooleanQuery(SEARCH_FIELDS[0], text, BooleanClause.Occur.SHOULD);
+        if (one == null) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String f : SEARCH_FIELDS) {
+            Query inField = PlainQueries.inField(one, f);
+            b.add(new BoostQuery(inField, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * Top hits of a query. A flat disjunction of many clauses (a pasted question) is run in two steps:
+     * its selective clauses alone find the best {@link #CANDIDATES} documents, then those are scored with
+     * the whole query (the common words added) and the best of them returned. Common words are then
+     * looked up for a few dozen documents instead of walked over a large part of the index, where they
+     * would cost most of the search and, having a low idf, rarely change which documents come first.
+     */
+    TopDocs topDocs(Query q, String kind, int limit) throws IOException {
+        PlainQueries.Split split = PlainQueries.split(q, searcher, COMMON_FRACTION, Fields.QUESTION);
+        if (split != null) {
+            TopDocs candidates = searcher.search(filter(split.selective(), kind), Math.max(limit, CANDIDATES));
+            if (candidates.scoreDocs.length >= limit) {
+                return new org.apache.lucene.search.QueryRescorer(q) {
+                    @Override
+                    protected float combine(float first, boolean matches, float whole) {
+                        return matches ? whole : first;
+                    }
+                }.rescore(searcher, candidates, limit);
+            }
+        }
+        return searcher.search(filter(q, kind), limit);
     }
 
     private static MultiFieldQueryParser parser(Analyzer analyzer) {
