@@ -278,8 +278,9 @@ public final class CardIndex implements AutoCloseable {
 
     /**
      * Top hits of a query. A flat disjunction of many clauses (a pasted question) is run in two steps:
-     * its selective clauses alone find the best {@link #CANDIDATES} documents, then those are scored with
-     * the whole query (the common words added) and the best of them returned. Common words are then
+     * its selective clauses alone find the best {@link #CANDIDATES} documents, then the common clauses
+     * add their scores to those (which makes each candidate's score the whole query's) and the best of
+     * them are returned. Common words are then
      * looked up for a few dozen documents instead of walked over a large part of the index, where they
      * would cost most of the search and, having a low idf, rarely change which documents come first.
      */
@@ -288,10 +289,11 @@ public final class CardIndex implements AutoCloseable {
         if (split != null) {
             TopDocs candidates = searcher.search(filter(split.selective(), kind), Math.max(limit, CANDIDATES));
             if (candidates.scoreDocs.length >= limit) {
-                return new org.apache.lucene.search.QueryRescorer(q) {
+                // the first pass scored the selective clauses; the common ones add theirs
+                return new org.apache.lucene.search.QueryRescorer(split.common()) {
                     @Override
-                    protected float combine(float first, boolean matches, float whole) {
-                        return matches ? whole : first;
+                    protected float combine(float selective, boolean matches, float common) {
+                        return matches ? selective + common : selective;
                     }
                 }.rescore(searcher, candidates, limit);
             }
