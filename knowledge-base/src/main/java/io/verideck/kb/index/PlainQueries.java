@@ -24,11 +24,9 @@ final class PlainQueries {
     private static final String SYNTAX = "\"!():^[]{}~*?&|";
 
     /** Shorter queries are searched as they are. */
-    static final int MIN_CLAUSES = Integer.getInteger("verideck.minClauses", 16);
-    /** A clause matching at most this many documents costs too little to leave out. */
-    static final long MIN_COMMON_DF = Long.getLong("verideck.minCommonDf", 500);
+    static final int MIN_CLAUSES = 16;
     /** A split needs this many selective clauses left (a word counts once per field). */
-    static final int MIN_SELECTIVE = Integer.getInteger("verideck.minSelective", 8);
+    static final int MIN_SELECTIVE = 8;
 
     private PlainQueries() {
     }
@@ -131,21 +129,17 @@ final class PlainQueries {
     /**
      * Null unless the query is a flat disjunction of at least {@link #MIN_CLAUSES} clauses of which
      * at least {@link #MIN_SELECTIVE} are selective. A clause is common when it matches more than
-     * {@code commonFraction} of the documents and more than {@link #MIN_COMMON_DF}, as far as document
-     * frequencies tell (a term's own, the sum over a synonym group, the rarest term of a conjunction or
-     * phrase), unless it searches {@code keptField}: the question field's words weigh the most, and
-     * leaving them out of the first pass picked the wrong card's copies on the generated deck.
+     * {@code commonDf} documents, as far as document frequencies tell (a term's own, the sum over a synonym group, the rarest term of a conjunction or
+     * phrase), unless it searches {@code keptField}.
      */
-    static Split split(Query q, IndexSearcher searcher, double commonFraction, String keptField) throws IOException {
+    static Split split(Query q, IndexReader reader, long commonDf, String keptField) throws IOException {
         if (!pureDisjunction(q) || ((BooleanQuery) q).clauses().size() < MIN_CLAUSES) return null;
-        IndexReader reader = searcher.getIndexReader();
-        long limit = Math.max(MIN_COMMON_DF, (long) (commonFraction * reader.maxDoc()));
         BooleanQuery.Builder selective = new BooleanQuery.Builder();
         BooleanQuery.Builder common = new BooleanQuery.Builder();
         int nSelective = 0;
         int nCommon = 0;
         for (BooleanClause c : ((BooleanQuery) q).clauses()) {
-            if (!searches(c.getQuery(), keptField) && documentFrequency(c.getQuery(), reader) > limit) {
+            if (!searches(c.getQuery(), keptField) && documentFrequency(c.getQuery(), reader) > commonDf) {
                 common.add(c.getQuery(), BooleanClause.Occur.SHOULD);
                 nCommon++;
             } else {
