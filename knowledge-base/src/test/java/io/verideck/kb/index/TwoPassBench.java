@@ -74,6 +74,16 @@ public final class TwoPassBench {
                     twoPass[i] = c3 - c2;
                     whole[i] = c4 - c3;
                 }
+                if (round == 1) {
+                    Integer[] order = new Integer[1000];
+                    for (int i = 0; i < 1000; i++) order[i] = i;
+                    Arrays.sort(order, (a, b) -> Long.compare(whole[b], whole[a]));
+                    for (int k = 0; k < 12; k++) {
+                        int i = order[k];
+                        System.out.printf("  slow: whole %.2f ms (parse %.2f, two passes %.2f, plain %.2f)  %s%n", whole[i] / 1e6,
+                                parse[i] / 1e6, twoPass[i] / 1e6, plain[i] / 1e6, queries.get(1000 + i));
+                    }
+                }
                 System.out.printf("round %d, CPU ms p50/p99: parse %s  plain disjunction %s  two passes %s  whole search with snippets %s%n",
                         round + 1, pct(parse), pct(plain), pct(twoPass), pct(whole));
             }
