@@ -51,9 +51,9 @@ public final class CardIndex implements AutoCloseable {
     static final String[] SEARCH_FIELDS = {Fields.QUESTION, Fields.KEY_POINTS, Fields.TAGS, Fields.ANSWER};
     private static final Pattern TEX_LIKE = Pattern.compile("\\\\[A-Za-z]|\\$|[∇∂Σ∑∏σθλαβγδεϵημπρτφϕωξζ⊙∞𝔼]");
     private static final int SNIPPET_CHARS = 220;
-    /** A word in more than this share of the documents is "common" for {@link #topDocs}. */
     /** How many documents the selective words of a long query pick for scoring with the whole query. */
     private static final int CANDIDATES = 40;
+    /** A clause matching more than this share of the documents is "common" for {@link #topDocs}. */
     private static final double COMMON_FRACTION = 0.005;
     /** A clause matching at most this many documents costs too little to leave out of the first pass. */
     private static final long MIN_COMMON_DF = 500;
