@@ -56,13 +56,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         Prefetch.start(args, env);
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), env);
-        try {
-            Prefetch.discard();
-        } catch (java.io.IOException ignored) {
-            // a read-only index that was never used
-        }
-        System.exit(code);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), env));
     }
 
     /** Runs a command line in-process with the given writers and environment; returns the exit code. */

@@ -89,8 +89,7 @@ public final class Workspace implements AutoCloseable {
                     UserIndex.update(userDecks, userIndex);
                     dirs.add(userIndex);
                 }
-                CardIndex ahead = Prefetch.takeIndex(dirs);
-                index = ahead != null ? ahead : CardIndex.openDirectories(dirs);
+                index = CardIndex.openDirectories(dirs);
             } catch (IOException e) {
                 throw new UserError(ExitCodes.ENVIRONMENT, "cannot open the search index: " + e.getMessage(), e);
             }
