@@ -34,7 +34,10 @@ public final class SiteServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendDateHeader(false);
-        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        // The handler is non-blocking, so Jetty runs each request on the selector thread that read it:
+        // one selector would answer every request on one core. One selector per core uses them all.
+        int selectors = Integer.getInteger("verideck.httpSelectors", Runtime.getRuntime().availableProcessors());
+        connector = new ServerConnector(server, 1, selectors, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
