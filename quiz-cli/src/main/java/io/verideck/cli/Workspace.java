@@ -99,24 +99,12 @@ public final class Workspace implements AutoCloseable {
 
     /** The prebuilt index from the launcher if current, else one built on first run in the cache. */
     private Path builtinIndexDir() throws IOException {
-        Path prebuilt = prebuiltIndexDir();
-        if (prebuilt != null) return prebuilt;
+        String prop = System.getProperty(BUILTIN_INDEX_PROPERTY);
+        if (prop != null && IndexFormat.contentHash(Path.of(prop)) != null) return Path.of(prop);
         String hash = BuiltinIndexer.contentHash();
         Path dir = Paths.cacheDir(env).resolve("builtin-index").resolve(hash.substring(0, 16));
         BuiltinIndexer.ensure(dir);
         return dir;
-    }
-
-    /** The index built at package time that the launcher names, when it is there and complete; else null. */
-    static Path prebuiltIndexDir() {
-        String prop = System.getProperty(BUILTIN_INDEX_PROPERTY);
-        if (prop == null) return null;
-        try {
-            Path dir = Path.of(prop);
-            return IndexFormat.contentHash(dir) != null ? dir : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     static String shortHash(String s) {

@@ -100,17 +100,7 @@ public final class LibraryCodec {
      * @throws IllegalArgumentException when the bytes are not an encoded library of this version or are cut short
      */
     public static Library decode(byte[] bytes) {
-        return decode(bytes, 0);
-    }
-
-    /**
-     * @param bytes a buffer holding an encoded library
-     * @param offset where the encoded library starts
-     * @return the library
-     * @throws IllegalArgumentException when the bytes are not an encoded library of this version or are cut short
-     */
-    public static Library decode(byte[] bytes, int offset) {
-        return decode(bytes, offset, true);
+        return decode(bytes, 0, true);
     }
 
     /**
@@ -275,21 +265,15 @@ public final class LibraryCodec {
         /** A string written with {@code text}: never in the table. */
         String text() {
             int v = varint();
-            if (v == 0) return null;
-            if ((v & 1) == 0) throw new IllegalArgumentException("string reference where text was expected, before byte " + pos);
-            int n = v >>> 1;
-            if (n > b.length - pos) throw new IllegalArgumentException("string of " + n + " bytes at byte " + pos + " exceeds the data");
-            String s = new String(b, pos, n, StandardCharsets.UTF_8);
-            pos += n;
-            return s;
+            if ((v & 1) == 0 && v != 0) throw new IllegalArgumentException("string reference where text was expected, before byte " + pos);
+            return inline(v);
         }
 
         /** A string written with {@code shared}: new ones join the table, references are looked up. */
         String shared() {
             int v = varint();
             if (v == 0 || (v & 1) == 1) {
-                pos -= varintLength(v);
-                String s = text();
+                String s = inline(v);
                 if (s != null) table.add(s);
                 return s;
             }
@@ -298,13 +282,14 @@ public final class LibraryCodec {
             return table.get(k);
         }
 
-        private static int varintLength(int v) {
-            int n = 1;
-            while ((v & ~0x7f) != 0) {
-                v >>>= 7;
-                n++;
-            }
-            return n;
+        /** The string whose header {@code v} (0 for null, else {@code 2n+1}) was just read: its n bytes follow. */
+        private String inline(int v) {
+            if (v == 0) return null;
+            int n = v >>> 1;
+            if (n > b.length - pos) throw new IllegalArgumentException("string of " + n + " bytes at byte " + pos + " exceeds the data");
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
         }
 
         List<String> sharedList() {

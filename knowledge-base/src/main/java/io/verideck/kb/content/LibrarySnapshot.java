@@ -38,19 +38,17 @@ public final class LibrarySnapshot {
 
     /** @return the saved built-in library named by {@value #PROPERTY}, or null when there is none to use */
     public static Library fromProperty() {
-        String dir = System.getProperty(PROPERTY);
-        return dir == null ? null : read(Path.of(dir).resolve(FILE));
+        return fromProperty(true);
     }
 
     /** @return the decks (no lectures) of the saved built-in library named by {@value #PROPERTY}, or null when there is none to use */
     public static Library decksFromProperty() {
+        return fromProperty(false);
+    }
+
+    private static Library fromProperty(boolean withLectures) {
         String dir = System.getProperty(PROPERTY);
-        if (dir == null) return null;
-        try {
-            return LibraryCodec.decode(Files.readAllBytes(Path.of(dir).resolve(FILE)), 0, false);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return dir == null ? null : read(Path.of(dir).resolve(FILE), withLectures);
     }
 
     /**
@@ -58,8 +56,12 @@ public final class LibrarySnapshot {
      * @return its library, or null when it is missing, damaged or not a snapshot
      */
     static Library read(Path file) {
+        return read(file, true);
+    }
+
+    private static Library read(Path file, boolean withLectures) {
         try {
-            return LibraryCodec.decode(Files.readAllBytes(file));
+            return LibraryCodec.decode(Files.readAllBytes(file), 0, withLectures);
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

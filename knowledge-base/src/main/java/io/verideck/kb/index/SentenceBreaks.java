@@ -24,18 +24,12 @@ final class SentenceBreaks extends BreakIterator {
      * index never changes, and its documents are read once), so each text is scanned once. Bounded:
      * emptied when it holds more than a few thousand texts.
      */
-    private static final java.util.Map<String, int[]> BOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 4096;
+    private static final BoundedCache<String, int[]> BOUNDS = new BoundedCache<>(4096);
 
     @Override
     public void setText(String newText) {
         text = newText;
-        int[] known = BOUNDS.get(newText);
-        if (known == null) {
-            known = scan(newText);
-            if (BOUNDS.size() >= MAX_CACHED) BOUNDS.clear();
-            BOUNDS.put(newText, known);
-        }
+        int[] known = BOUNDS.get(newText, SentenceBreaks::scan);
         bounds = known; // shared and never written: the iterator only reads it
         count = known.length;
         index = 0;

@@ -19,18 +19,13 @@ final class Snippets extends PassageFormatter {
      * site's searches keep returning the same cards), and scanning a long answer for its formulas cost
      * as much as finding its passages. Bounded: cleared when it grows past a few thousand texts.
      */
-    private static final java.util.Map<String, List<int[]>> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED = 4096;
+    private static final BoundedCache<String, List<int[]>> SPANS = new BoundedCache<>(MAX_CACHED);
 
     @Override
     public Object format(Passage[] passages, String content) {
         StringBuilder sb = new StringBuilder();
-        List<int[]> math = SPANS.get(content);
-        if (math == null) {
-            math = content.indexOf('$') < 0 ? List.of() : mathSpans(content);
-            if (SPANS.size() >= MAX_CACHED) SPANS.clear();
-            SPANS.put(content, math);
-        }
+        List<int[]> math = SPANS.get(content, c -> c.indexOf('$') < 0 ? List.of() : mathSpans(c));
         for (Passage p : passages) {
             if (sb.length() > 0) sb.append(" … ");
             // A passage never starts or ends inside a formula: the snippet must render.
@@ -79,28 +74,17 @@ final class Snippets extends PassageFormatter {
      * cache hands back the same marked string for the same hit and terms, so converting it again is
      * wasted work (equal strings give equal output). Bounded like {@link #SPANS}.
      */
-    private static final java.util.Map<String, String> HTML = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, String> TEXT = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The value of {@code f(key)}, computed once while the key stays in {@code cache}. */
-    private static <K> String memo(java.util.Map<K, String> cache, K key, java.util.function.Function<K, String> f) {
-        String known = cache.get(key);
-        if (known == null) {
-            known = f.apply(key);
-            if (cache.size() >= MAX_CACHED) cache.clear();
-            cache.put(key, known);
-        }
-        return known;
-    }
+    private static final BoundedCache<String, String> HTML = new BoundedCache<>(MAX_CACHED);
+    private static final BoundedCache<String, String> TEXT = new BoundedCache<>(MAX_CACHED);
 
     /** A marked snippet as plain text: no marks, runs of white space as one blank. */
     static String text(String marked) {
-        return memo(TEXT, marked, Snippets::toText);
+        return TEXT.get(marked, Snippets::toText);
     }
 
     /** A marked snippet as escaped HTML with {@code <mark>}, runs of white space as one blank. */
     static String html(String marked) {
-        return memo(HTML, marked, Snippets::toHtml);
+        return HTML.get(marked, Snippets::toHtml);
     }
 
     private static String toText(String marked) {
@@ -151,14 +135,14 @@ final class Snippets extends PassageFormatter {
     }
 
     /** Leads already cut, by text and length (the same answers come back in hit after hit). */
-    private static final java.util.Map<LeadKey, String> LEADS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<LeadKey, String> LEADS = new BoundedCache<>(MAX_CACHED);
 
     private record LeadKey(String text, int max) {
     }
 
     /** The first {@code max} characters of a text, cut at a word boundary. */
     static String lead(String text, int max) {
-        return memo(LEADS, new LeadKey(text, max), k -> cutLead(k.text(), k.max()));
+        return LEADS.get(new LeadKey(text, max), k -> cutLead(k.text(), k.max()));
     }
 
     private static String cutLead(String text, int max) {

@@ -5,10 +5,11 @@ import io.verideck.kb.content.LibraryCodec;
 import io.verideck.kb.content.LibrarySnapshot;
 import io.verideck.kb.model.Library;
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ public final class DeckCache {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 int body = keyEnd(bytes, key);
-                if (body > 0) return LibraryCodec.decode(bytes, body);
+                if (body > 0) return LibraryCodec.decode(bytes, body, false);
             } catch (IOException | RuntimeException e) {
                 // a damaged cache is rebuilt below
             }
@@ -147,8 +148,8 @@ public final class DeckCache {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             byte[] k = key.getBytes(StandardCharsets.UTF_8);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                out.write(new byte[] {(byte) (k.length >>> 24), (byte) (k.length >>> 16), (byte) (k.length >>> 8), (byte) k.length});
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(k.length);
                 out.write(k);
                 out.write(LibraryCodec.encode(lib, false));
             }
@@ -196,7 +197,7 @@ public final class DeckCache {
     /** Where the decks start in a cache file whose header is {@code key}; 0 when the header is another key. */
     private static int keyEnd(byte[] bytes, String key) {
         if (bytes.length < 4) return 0;
-        int n = (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff);
+        int n = ByteBuffer.wrap(bytes, 0, 4).getInt();
         if (n < 0 || n > bytes.length - 4) return 0;
         return key.equals(new String(bytes, 4, n, StandardCharsets.UTF_8)) ? 4 + n : 0;
     }

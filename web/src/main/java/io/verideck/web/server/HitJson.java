@@ -1,8 +1,8 @@
 package io.verideck.web.server;
 
+import io.verideck.kb.index.BoundedCache;
 import io.verideck.kb.index.SearchHit;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -13,9 +13,8 @@ import java.util.function.Function;
  * Bounded: emptied when it holds {@code capacity} hits; 0 turns it off.
  */
 final class HitJson {
-    private final int capacity;
     private final Function<SearchHit, byte[]> encoder;
-    private final ConcurrentHashMap<Key, byte[]> encoded = new ConcurrentHashMap<>();
+    private final BoundedCache<Key, byte[]> encoded;
 
     private record Key(String kind, String id, String title, String snippetHtml, Integer lecture, String section,
                        List<String> tags) {
@@ -25,20 +24,12 @@ final class HitJson {
     }
 
     HitJson(int capacity, Function<SearchHit, byte[]> encoder) {
-        this.capacity = capacity;
         this.encoder = encoder;
+        this.encoded = new BoundedCache<>(capacity);
     }
 
     /** The hit's JSON object (the returned array is shared: never write to it). */
     byte[] bytes(SearchHit hit) {
-        if (capacity <= 0) return encoder.apply(hit);
-        Key key = new Key(hit);
-        byte[] b = encoded.get(key);
-        if (b == null) {
-            b = encoder.apply(hit);
-            if (encoded.size() >= capacity) encoded.clear();
-            encoded.put(key, b);
-        }
-        return b;
+        return encoded.get(new Key(hit), k -> encoder.apply(hit));
     }
 }
