@@ -118,7 +118,8 @@ public final class Main implements Runnable {
         return null;
     }
 
-    private static String known(String name) {
+    /** The class of the subcommand {@code name}, or null when there is none. */
+    static String known(String name) {
         for (String[] c : COMMANDS) if (c[0].equals(name)) return c[1];
         return null;
     }

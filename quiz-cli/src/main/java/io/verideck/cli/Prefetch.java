@@ -39,8 +39,7 @@ final class Prefetch {
         if ("false".equals(System.getProperty("verideck.prefetch"))) return null;
         String command = Main.commandWord(args);
         if (!"review".equals(command) && !"stats".equals(command)) return null;
-        String className = null;
-        for (String[] c : Main.COMMANDS) if (c[0].equals(command)) className = c[1];
+        String className = Main.known(command);
         if (className == null) return null;
         Path decks;
         try {
@@ -74,14 +73,17 @@ final class Prefetch {
         for (Method m : c.getDeclaredMethods()) m.getAnnotations();
     }
 
-    /** The decks directory as {@link Main} will see it: {@code --decks DIR}, {@code --decks=DIR}, else VERIDECK_DECKS. */
+    /**
+     * The decks directory as the command will see it: {@code --decks DIR} or {@code --decks=DIR}, else
+     * what {@link Workspace} takes from VERIDECK_DECKS.
+     */
     static Path decksDir(String[] args, Map<String, String> env) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--decks") && i + 1 < args.length) return Path.of(args[i + 1]);
-            if (args[i].startsWith("--decks=")) return Path.of(args[i].substring("--decks=".length()));
+        Path given = null;
+        for (int i = 0; i < args.length && given == null; i++) {
             if (args[i].equals("--")) break;
+            if (args[i].equals("--decks") && i + 1 < args.length) given = Path.of(args[i + 1]);
+            else if (args[i].startsWith("--decks=")) given = Path.of(args[i].substring("--decks=".length()));
         }
-        String e = env.get("VERIDECK_DECKS");
-        return e == null || e.isBlank() ? null : Path.of(e);
+        return new Workspace(given, env).userDecksDir();
     }
 }
